@@ -1,0 +1,103 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Function executables may link only these: the runtime loop, the event models, the AWS clients,
+// the curl layer, their domain library, FoundationEssentials and small pure-Swift packages.
+// SwiftNIO, Yams and GRDB belong to the emulator (`lambda-local`) alone.
+let functionDependencies: [Target.Dependency] = ["LambdaRuntime", "LambdaEvents"]
+
+let package = Package(
+    name: "swift-lambda-host",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lambda-local", targets: ["lambda-local"]),
+        .executable(name: "hello", targets: ["hello"]),
+        .library(name: "LambdaRuntime", targets: ["LambdaRuntime"]),
+        .library(name: "LambdaEvents", targets: ["LambdaEvents"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: Shared by functions and clients
+        .systemLibrary(
+            name: "CCurl",
+            path: "Runtime/CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(name: "CurlHTTP", dependencies: ["CCurl"], path: "Runtime/CurlHTTP"),
+        .target(name: "LambdaEvents", path: "Runtime/LambdaEvents"),
+        .target(
+            name: "LambdaRuntime",
+            dependencies: ["CurlHTTP", "LambdaEvents", .product(name: "Logging", package: "swift-log")],
+            path: "Runtime/LambdaRuntime"
+        ),
+
+        // MARK: The emulator
+        .target(
+            name: "SAMTemplate",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            path: "Runtime/SAMTemplate"
+        ),
+        .target(
+            name: "LocalHTTP",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Runtime/LocalHTTP"
+        ),
+        .target(name: "CSpawn", path: "Runtime/CSpawn"),
+        .target(
+            name: "LocalLambda",
+            dependencies: [
+                "LocalHTTP", "LambdaEvents", "CSpawn",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Runtime/LocalLambda"
+        ),
+        .target(
+            name: "LambdaLocal",
+            dependencies: [
+                "LocalLambda", "SAMTemplate", "LambdaEvents",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Runtime/LambdaLocal"
+        ),
+        .executableTarget(name: "lambda-local", dependencies: ["LambdaLocal"], path: "Runtime/lambda-local"),
+
+        // MARK: Functions
+        .executableTarget(name: "hello", dependencies: functionDependencies, path: "Functions/Examples/hello"),
+
+        // MARK: Benchmarks
+        .executableTarget(
+            name: "lambda-bench",
+            dependencies: ["LocalLambda", "LambdaEvents"],
+            path: "Benchmarks/LambdaBench"
+        ),
+
+        // MARK: Tests
+        .executableTarget(
+            name: "LambdaFixture",
+            dependencies: functionDependencies,
+            path: "Tests/Fixtures/LambdaFixture"
+        ),
+        .testTarget(name: "LambdaEventsTests", dependencies: ["LambdaEvents"]),
+        .testTarget(name: "SAMTemplateTests", dependencies: ["SAMTemplate"]),
+        .testTarget(
+            name: "LambdaRuntimeTests",
+            dependencies: ["LambdaRuntime", "LocalLambda", "CurlHTTP"]
+        ),
+        .testTarget(
+            name: "LambdaLocalTests",
+            dependencies: ["LambdaLocal", "LocalLambda", "lambda-local", "LambdaFixture", "hello"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

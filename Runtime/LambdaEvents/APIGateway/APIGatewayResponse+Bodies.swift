@@ -1,0 +1,48 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+extension APIGatewayResponse {
+    /// Creates a plain-text response; `Content-Type` is set unless `headers` already has one.
+    public init(
+        statusCode: Int = 200,
+        headers: [String: String] = [:],
+        text: String,
+        contentType: String = "text/plain; charset=utf-8"
+    ) {
+        self.init(body: .text(text, contentType: contentType), statusCode: statusCode, headers: headers)
+    }
+
+    /// Creates a response whose body is `json` encoded as JSON; `Content-Type` is set to
+    /// `application/json` unless `headers` already has one.
+    public init(
+        statusCode: Int = 200,
+        headers: [String: String] = [:],
+        json: some Encodable,
+        encoder: JSONEncoder = JSONEncoder()
+    ) throws {
+        self.init(body: try .json(json, encoder: encoder), statusCode: statusCode, headers: headers)
+    }
+
+    /// Creates a response carrying bytes, sent base64-encoded; `Content-Type` is set unless
+    /// `headers` already has one. The API must list the type among its binary media types.
+    public init(
+        statusCode: Int = 200,
+        headers: [String: String] = [:],
+        binary: Data,
+        contentType: String = "application/octet-stream"
+    ) {
+        self.init(body: .binary(binary, contentType: contentType), statusCode: statusCode, headers: headers)
+    }
+
+    private init(body: ResponseBody, statusCode: Int, headers: [String: String]) {
+        self.init(
+            statusCode: statusCode,
+            headers: body.headers(merging: headers),
+            body: body.text,
+            isBase64Encoded: body.isBase64Encoded
+        )
+    }
+}

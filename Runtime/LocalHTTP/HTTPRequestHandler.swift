@@ -1,0 +1,98 @@
+import NIOCore
+import NIOHTTP1
+
+/// Collects one request at a time from a connection, hands it to the responder, writes the answer.
+final class HTTPRequestHandler<Responder: HTTPResponder>: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    private let responder: Responder
+    private let maxBodySize: Int
+    private var head: HTTPRequestHead?
+    private var body = ByteBuffer()
+    private var bodyLength = 0
+    /// The responder's task for the request in progress, cancelled if the client leaves: a Runtime
+    /// API `/next` may wait for a long time, and nobody is left to answer when its peer is gone.
+    private var pending: Task<Void, Never>?
+
+    init(responder: Responder, maxBodySize: Int) {
+        self.responder = responder
+        self.maxBodySize = maxBodySize
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let requestHead):
+            head = requestHead
+            body.clear()
+            bodyLength = 0
+        case .body(var chunk):
+            bodyLength += chunk.readableBytes
+            if bodyLength <= maxBodySize {
+                body.writeBuffer(&chunk)
+            } else if body.readableBytes > 0 {
+                body = ByteBuffer()
+            }
+        case .end:
+            guard let requestHead = head else { return }
+            head = nil
+            dispatch(requestHead, context: context)
+        }
+    }
+
+    private func dispatch(_ requestHead: HTTPRequestHead, context: ChannelHandlerContext) {
+        let exceeded = bodyLength > maxBodySize
+        let request = HTTPRequest(
+            method: requestHead.method,
+            uri: requestHead.uri,
+            headers: requestHead.headers,
+            body: exceeded ? ByteBuffer() : body,
+            bodyExceededLimit: exceeded,
+            bodyLength: bodyLength,
+            remoteAddress: context.remoteAddress
+        )
+        // The next request on this connection starts a fresh body; the one just handed over keeps its own.
+        body = ByteBuffer()
+        let keepAlive = requestHead.isKeepAlive
+        let version = requestHead.version
+        let promise = context.eventLoop.makePromise(of: HTTPResponse.self)
+        let responder = self.responder
+        pending = promise.completeWithTask { await responder.respond(to: request) }
+        let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        promise.futureResult.whenSuccess { response in
+            let (handler, context) = loopBound.value
+            handler.pending = nil
+            handler.write(response, version: version, keepAlive: keepAlive, context: context)
+        }
+    }
+
+    private func write(_ response: HTTPResponse, version: HTTPVersion, keepAlive: Bool, context: ChannelHandlerContext) {
+        var headers = response.headers
+        headers.replaceOrAdd(name: "content-length", value: String(response.body.readableBytes))
+        if !keepAlive { headers.replaceOrAdd(name: "connection", value: "close") }
+        let head = HTTPResponseHead(version: version, status: response.status, headers: headers)
+        context.write(wrapOutboundOut(.head(head)), promise: nil)
+        if response.body.readableBytes > 0 {
+            context.write(wrapOutboundOut(.body(.byteBuffer(response.body))), promise: nil)
+        }
+        let done = context.writeAndFlushPromise(wrapOutboundOut(.end(nil)))
+        if !keepAlive {
+            let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
+            done.whenComplete { _ in loopBound.value.close(promise: nil) }
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        pending?.cancel()
+        pending = nil
+        context.fireChannelInactive()
+    }
+}
+
+extension ChannelHandlerContext {
+    fileprivate func writeAndFlushPromise(_ data: NIOAny) -> EventLoopFuture<Void> {
+        let promise = eventLoop.makePromise(of: Void.self)
+        writeAndFlush(data, promise: promise)
+        return promise.futureResult
+    }
+}

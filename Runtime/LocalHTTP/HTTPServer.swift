@@ -1,0 +1,65 @@
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import Synchronization
+
+/// A small HTTP/1.1 server: keep-alive, pipelining, whole-body requests, one async responder.
+///
+/// Malformed requests are answered with 400 by NIO's protocol error handler before they reach the
+/// responder, and the connection is closed; the server itself keeps serving.
+public final class HTTPServer: Sendable {
+    private let channel: any Channel
+    private let statistics: ConnectionStatistics
+
+    /// The port the server listens on (the chosen one when the configuration asked for 0).
+    public let port: Int
+    /// The address it listens on, as `host:port`.
+    public let address: String
+
+    private init(channel: any Channel, statistics: ConnectionStatistics, host: String) {
+        self.channel = channel
+        self.statistics = statistics
+        port = channel.localAddress?.port ?? 0
+        address = "\(host):\(port)"
+    }
+
+    /// How many TCP connections the server has accepted since it started.
+    public var connectionsAccepted: Int {
+        statistics.accepted.load(ordering: .relaxed)
+    }
+
+    /// Binds and starts serving.
+    public static func start(
+        configuration: HTTPServerConfiguration,
+        responder: some HTTPResponder,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws -> HTTPServer {
+        let statistics = ConnectionStatistics()
+        let maxBodySize = configuration.maxBodySize
+        let channel = try await ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.maxMessagesPerRead, value: 16)
+            .childChannelInitializer { channel in
+                statistics.accepted.add(1, ordering: .relaxed)
+                return channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+                    try channel.pipeline.syncOperations.addHandler(
+                        HTTPRequestHandler(responder: responder, maxBodySize: maxBodySize))
+                }
+            }
+            .bind(host: configuration.host, port: configuration.port)
+            .get()
+        return HTTPServer(channel: channel, statistics: statistics, host: configuration.host)
+    }
+
+    /// Stops accepting connections. Connections already open finish their current request.
+    public func shutdown() async {
+        try? await channel.close()
+    }
+}
+
+final class ConnectionStatistics: Sendable {
+    let accepted = Atomic<Int>(0)
+}

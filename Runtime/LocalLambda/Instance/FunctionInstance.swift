@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import NIOCore
+import Synchronization
+
+/// One running function process with its own Runtime API server, as a Lambda execution environment.
+public final class FunctionInstance: Sendable {
+    /// The function's process id (also its process group).
+    public var pid: Int32 { process.pid }
+    /// The instance's Runtime API server.
+    public let server: RuntimeAPIServer
+    private let process: ChildProcess
+    private let started: ContinuousClock.Instant
+    private let outputEnd = OneShotSignal()
+
+    private init(server: RuntimeAPIServer, process: ChildProcess, started: ContinuousClock.Instant) {
+        self.server = server
+        self.process = process
+        self.started = started
+    }
+
+    /// Starts the Runtime API server and the process. `AWS_LAMBDA_RUNTIME_API` is added to the
+    /// configuration's environment. Every line the process writes, on either stream, goes to `output`.
+    public static func start(
+        _ launch: LaunchConfiguration,
+        output: @escaping @Sendable (String) -> Void
+    ) async throws -> FunctionInstance {
+        let server = try await RuntimeAPIServer.start()
+        var launch = launch
+        launch.environment["AWS_LAMBDA_RUNTIME_API"] = server.address
+        let started = ContinuousClock.now
+        let process: ChildProcess
+        do {
+            process = try ChildProcess.spawn(launch)
+        } catch {
+            await server.shutdown()
+            throw error
+        }
+        let instance = FunctionInstance(server: server, process: process, started: started)
+        let outputEnd = instance.outputEnd
+        do {
+            try await OutputLineReader.start(descriptor: process.output, onLine: output, onEnd: { outputEnd.fire() })
+        } catch {
+            close(process.output)
+            outputEnd.fire()
+        }
+        Task {
+            let status = await process.waitForExit()
+            server.terminate(reason: .processExited(status))
+        }
+        return instance
+    }
+
+    /// Waits for the init phase to end: the first `/next`, an init error, the process's exit, or the
+    /// timeout (Lambda allows 10 seconds). Returns the outcome and how long init took.
+    public func waitForInit(timeout: Duration = .seconds(10)) async -> (outcome: InitOutcome, duration: Duration) {
+        let server = self.server
+        let timer = Task {
+            try await Task.sleep(for: timeout)
+            server.terminate(reason: .timedOut)
+        }
+        let outcome = await server.waitForInit()
+        timer.cancel()
+        return (outcome, ContinuousClock.now - started)
+    }
+
+    /// Hands the event to the runtime and waits for its answer, at most `timeout`.
+    public func invoke(_ request: InvocationRequest, timeout: Duration) async -> InvocationRecord {
+        let server = self.server
+        let requestID = request.requestID
+        let timer = Task {
+            try await Task.sleep(for: timeout)
+            server.abandon(requestID: requestID, reason: .timedOut)
+        }
+        let begin = ContinuousClock.now
+        let outcome = await server.invoke(request)
+        let duration = ContinuousClock.now - begin
+        timer.cancel()
+        return InvocationRecord(
+            outcome: outcome, duration: duration, maxMemoryUsedMegabytes: ProcessMemory.peakMegabytes(of: pid))
+    }
+
+    /// The exit status, once the process has ended.
+    public var exitStatus: ExitStatus? { process.exitStatus }
+
+    /// Stops the process group with SIGKILL (as Lambda ends an environment), waits for it to be reaped
+    /// and for its last output to be read, and closes the Runtime API server.
+    @discardableResult
+    public func stop() async -> ExitStatus {
+        server.terminate(reason: .shutDown)
+        // The whole group, even when the leader has already exited: a bootstrap script's children
+        // may outlive it and keep the output pipe open.
+        kill(-process.pid, SIGKILL)
+        let status = await process.waitForExit()
+        await outputEnd.wait(atMost: .seconds(2))
+        await server.shutdown()
+        return status
+    }
+
+    /// Waits until the process has ended and its output has been read to the end.
+    public func waitForExit() async -> ExitStatus {
+        let status = await process.waitForExit()
+        await outputEnd.wait(atMost: .seconds(2))
+        return status
+    }
+}
+
+/// What one invocation produced, and what it cost.
+public struct InvocationRecord: Sendable {
+    /// The answer, or why there was none.
+    public var outcome: InvocationOutcome
+    /// From handing out the event to receiving the answer.
+    public var duration: Duration
+    /// The process tree's peak resident memory so far, in MB.
+    public var maxMemoryUsedMegabytes: Int?
+}

@@ -1,0 +1,109 @@
+import LocalHTTP
+import NIOCore
+import NIOHTTP1
+
+/// Routes the Runtime API's four calls to the instance's state.
+struct RuntimeAPIResponder: HTTPResponder {
+    let state: RuntimeAPIStateBox
+
+    private static let prefix = "/2018-06-01/runtime/"
+    private static let accepted = HTTPResponse.json(.accepted, #"{"status":"OK"}"#)
+
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
+        let path = request.path
+        guard path.hasPrefix(Self.prefix) else { return Self.notFound(path) }
+        let parts = path.dropFirst(Self.prefix.count).split(separator: "/", omittingEmptySubsequences: false)
+        switch (request.method, parts.count, parts.first, parts.last) {
+        case (.GET, 2, "invocation", "next"):
+            return await next()
+        case (.POST, 3, "invocation", "response"):
+            return post(request, requestID: String(parts[1])) { .response($0.body) }
+        case (.POST, 3, "invocation", "error"):
+            return post(request, requestID: String(parts[1])) { request in
+                .error(FunctionError(headerType: request.headers.first(name: "Lambda-Runtime-Function-Error-Type"),
+                                     body: request.body))
+            }
+        case (.POST, 2, "init", "error"):
+            guard !request.bodyExceededLimit else { return Self.tooLarge(request) }
+            let error = FunctionError(
+                headerType: request.headers.first(name: "Lambda-Runtime-Function-Error-Type"), body: request.body)
+            return state.reportInitError(error)
+                ? Self.accepted
+                : Self.error(.forbidden, "InvalidStateTransition", "init is already over: an init error can only be reported before the first /next")
+        case (_, 2, "invocation", "next"), (_, 3, "invocation", _), (_, 2, "init", "error"):
+            return Self.error(.methodNotAllowed, "MethodNotAllowed", "\(request.method) is not allowed on \(path)")
+        default:
+            return Self.notFound(path)
+        }
+    }
+
+    private func next() async -> HTTPResponse {
+        guard let invocation = await state.next() else {
+            return Self.error(
+                .internalServerError, "Runtime.ShuttingDown",
+                "the function instance is shutting down: the runtime should exit")
+        }
+        var headers: HTTPHeaders = [
+            "Lambda-Runtime-Aws-Request-Id": invocation.requestID,
+            "Lambda-Runtime-Deadline-Ms": String(invocation.deadlineMilliseconds),
+            "Lambda-Runtime-Invoked-Function-Arn": invocation.invokedFunctionARN,
+            // awslambdaric 4.x crashes on an answer without a content type.
+            "Content-Type": invocation.contentType,
+        ]
+        if let value = invocation.traceID { headers.add(name: "Lambda-Runtime-Trace-Id", value: value) }
+        if let value = invocation.clientContext { headers.add(name: "Lambda-Runtime-Client-Context", value: value) }
+        if let value = invocation.cognitoIdentity { headers.add(name: "Lambda-Runtime-Cognito-Identity", value: value) }
+        if let value = invocation.tenantID { headers.add(name: "Lambda-Runtime-Aws-Tenant-Id", value: value) }
+        return HTTPResponse(status: .ok, headers: headers, body: invocation.payload)
+    }
+
+    private func post(
+        _ request: HTTPRequest,
+        requestID: String,
+        outcome: (HTTPRequest) -> InvocationOutcome
+    ) -> HTTPResponse {
+        // Too large is checked first and leaves the invocation open, so the runtime can still report
+        // an error for it, as on Lambda.
+        guard !request.bodyExceededLimit else { return Self.tooLarge(request) }
+        switch state.answer(requestID: requestID, outcome: outcome(request)) {
+        case .accepted:
+            return Self.accepted
+        case .unknownRequestID:
+            return Self.error(.badRequest, "InvalidRequestID", "no invocation with request id \(requestID) is in flight")
+        case .alreadyAnswered:
+            return Self.error(.forbidden, "InvalidStateTransition", "invocation \(requestID) was already answered")
+        }
+    }
+
+    private static func tooLarge(_ request: HTTPRequest) -> HTTPResponse {
+        error(
+            .payloadTooLarge, "RequestEntityTooLarge",
+            "Exceeded maximum allowed payload size (\(RuntimeAPIServer.maxResponseSize) bytes): the body was \(request.bodyLength) bytes")
+    }
+
+    private static func notFound(_ path: Substring) -> HTTPResponse {
+        error(.notFound, "NotFound", "\(path) is not a Runtime API path")
+    }
+
+    static func error(_ status: HTTPResponseStatus, _ type: String, _ message: String) -> HTTPResponse {
+        .json(status, #"{"errorMessage":"\#(escapeJSON(message))","errorType":"\#(type)"}"#)
+    }
+}
+
+/// Escapes text for use inside a JSON string literal.
+func escapeJSON(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return out
+}

@@ -1,0 +1,66 @@
+import LocalHTTP
+import NIOCore
+import NIOHTTP1
+import Synchronization
+
+/// The server side of the Lambda Runtime API (2018-06-01) for one function instance.
+///
+/// Each instance gets its own server on an ephemeral loopback port, so a runtime can only ever see
+/// its own events, exactly as in a Lambda sandbox. The server hands events out through `/next` and
+/// collects results; it answers a misbehaving runtime as Lambda does: 400 for a request id that is
+/// not in flight, 403 for a second answer, 413 for a result over 6 MB, and a 500 on `/next` once the
+/// instance is being shut down.
+public final class RuntimeAPIServer: Sendable {
+    /// Lambda's limit on a synchronous response: 6 MB, as the service counts it.
+    public static let maxResponseSize = 6_291_556
+
+    private let http: HTTPServer
+    private let state: RuntimeAPIStateBox
+
+    /// `host:port`, the value of `AWS_LAMBDA_RUNTIME_API` for the instance.
+    public var address: String { http.address }
+    /// How many TCP connections runtimes have opened to this server.
+    public var connectionsAccepted: Int { http.connectionsAccepted }
+
+    private init(http: HTTPServer, state: RuntimeAPIStateBox) {
+        self.http = http
+        self.state = state
+    }
+
+    /// Starts a server on a free loopback port.
+    public static func start(host: String = "127.0.0.1") async throws -> RuntimeAPIServer {
+        let state = RuntimeAPIStateBox()
+        let http = try await HTTPServer.start(
+            configuration: HTTPServerConfiguration(host: host, port: 0, maxBodySize: maxResponseSize),
+            responder: RuntimeAPIResponder(state: state))
+        return RuntimeAPIServer(http: http, state: state)
+    }
+
+    /// Waits until the runtime asks for its first event, reports an init error, or the instance ends.
+    public func waitForInit() async -> InitOutcome {
+        await state.waitForInit()
+    }
+
+    /// Hands an event to the runtime and waits for its answer, or for ``abandon(requestID:reason:)``
+    /// or ``terminate(reason:)``.
+    public func invoke(_ request: InvocationRequest) async -> InvocationOutcome {
+        await state.invoke(request)
+    }
+
+    /// Ends one invocation without an answer (for example, at its deadline). A late answer gets 403.
+    public func abandon(requestID: String, reason: AbandonReason) {
+        state.abandon(requestID: requestID, reason: reason)
+    }
+
+    /// Ends everything in flight with the reason and answers every `/next`, now and later, with 500,
+    /// which tells a well-behaved runtime to exit.
+    public func terminate(reason: AbandonReason) {
+        state.terminate(reason: reason)
+    }
+
+    /// Stops listening.
+    public func shutdown() async {
+        terminate(reason: .shutDown)
+        await http.shutdown()
+    }
+}

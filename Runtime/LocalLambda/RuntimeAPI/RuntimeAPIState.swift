@@ -1,0 +1,184 @@
+import LocalHTTP
+import NIOCore
+import NIOHTTP1
+import Synchronization
+
+/// Every state the Runtime API of one instance can be in, behind one lock.
+///
+/// Continuations are never resumed while the lock is held: each transition returns the resumptions
+/// it causes, and the caller performs them after unlocking.
+struct RuntimeAPIState {
+    /// Set by the first `/next`: init is over.
+    var initialized = false
+    /// Set by `/runtime/init/error`.
+    var initError: FunctionError?
+    /// Set once the instance is ending; from then on nothing new is accepted.
+    var terminated: AbandonReason?
+    var initWaiters: [CheckedContinuation<InitOutcome, Never>] = []
+    /// Events waiting for a `/next`.
+    var queued: [InvocationRequest] = []
+    /// `/next` requests waiting for an event, oldest first, by waiter number.
+    var nextWaiters: [(id: Int, continuation: CheckedContinuation<InvocationRequest?, Never>)] = []
+    /// Invocations handed out (or queued) and not yet answered.
+    var inFlight: [String: CheckedContinuation<InvocationOutcome, Never>] = [:]
+    /// Request ids that were answered or abandoned, so that a second answer is told apart from an
+    /// unknown id (403 rather than 400).
+    var finished = RecentRequestIDs(capacity: 1_024)
+}
+
+/// A resumption to perform once the lock is released.
+enum Resumption {
+    case initOutcome(CheckedContinuation<InitOutcome, Never>, InitOutcome)
+    case next(CheckedContinuation<InvocationRequest?, Never>, InvocationRequest?)
+    case invocation(CheckedContinuation<InvocationOutcome, Never>, InvocationOutcome)
+
+    func perform() {
+        switch self {
+        case .initOutcome(let continuation, let value): continuation.resume(returning: value)
+        case .next(let continuation, let value): continuation.resume(returning: value)
+        case .invocation(let continuation, let value): continuation.resume(returning: value)
+        }
+    }
+}
+
+/// The outcome of an answer posted by the runtime.
+enum AnswerVerdict {
+    case accepted
+    case unknownRequestID
+    case alreadyAnswered
+}
+
+/// The lock-protected state and its transitions.
+final class RuntimeAPIStateBox: Sendable {
+    private let mutex = Mutex(RuntimeAPIState())
+    private let waiterNumbers = Atomic<Int>(0)
+
+    private func transition(_ body: (inout sending RuntimeAPIState) -> sending [Resumption]) {
+        let resumptions = mutex.withLock(body)
+        for resumption in resumptions { resumption.perform() }
+    }
+
+    func waitForInit() async -> InitOutcome {
+        await withCheckedContinuation { continuation in
+            transition { state in
+                if state.initialized { return [.initOutcome(continuation, .ready)] }
+                if let error = state.initError { return [.initOutcome(continuation, .failed(error))] }
+                if let reason = state.terminated { return [.initOutcome(continuation, .abandoned(reason))] }
+                state.initWaiters.append(continuation)
+                return []
+            }
+        }
+    }
+
+    func invoke(_ request: InvocationRequest) async -> InvocationOutcome {
+        await withCheckedContinuation { continuation in
+            transition { state in
+                if let reason = state.terminated { return [.invocation(continuation, .abandoned(reason))] }
+                state.inFlight[request.requestID] = continuation
+                if !state.nextWaiters.isEmpty {
+                    let waiter = state.nextWaiters.removeFirst()
+                    return [.next(waiter.continuation, request)]
+                }
+                state.queued.append(request)
+                return []
+            }
+        }
+    }
+
+    /// Called for each `/next`. Returns the event to hand out, or `nil` when the instance is ending.
+    func next() async -> InvocationRequest? {
+        let waiterID = waiterNumbers.add(1, ordering: .relaxed).newValue
+        let request: InvocationRequest? = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                transition { state in
+                    var resumptions: [Resumption] = []
+                    if !state.initialized {
+                        state.initialized = true
+                        resumptions = state.initWaiters.map { .initOutcome($0, .ready) }
+                        state.initWaiters = []
+                    }
+                    if state.terminated != nil {
+                        return resumptions + [.next(continuation, nil)]
+                    }
+                    if !state.queued.isEmpty {
+                        return resumptions + [.next(continuation, state.queued.removeFirst())]
+                    }
+                    state.nextWaiters.append((waiterID, continuation))
+                    return resumptions
+                }
+            }
+        } onCancel: {
+            transition { state in
+                guard let index = state.nextWaiters.firstIndex(where: { $0.id == waiterID }) else { return [] }
+                let waiter = state.nextWaiters.remove(at: index)
+                return [.next(waiter.continuation, nil)]
+            }
+        }
+        // The runtime's connection closed just as an event was handed to it: put the event back for
+        // the next `/next` rather than lose it.
+        if let request, Task.isCancelled {
+            transition { state in
+                state.queued.insert(request, at: 0)
+                return []
+            }
+            return nil
+        }
+        return request
+    }
+
+    func answer(requestID: String, outcome: InvocationOutcome) -> AnswerVerdict {
+        var verdict = AnswerVerdict.accepted
+        transition { state in
+            guard let continuation = state.inFlight.removeValue(forKey: requestID) else {
+                verdict = state.finished.contains(requestID) ? .alreadyAnswered : .unknownRequestID
+                return []
+            }
+            state.finished.insert(requestID)
+            return [.invocation(continuation, outcome)]
+        }
+        return verdict
+    }
+
+    /// Records an init error. Returns `false` when init was already over, which makes the post invalid.
+    func reportInitError(_ error: FunctionError) -> Bool {
+        var accepted = true
+        transition { state in
+            guard !state.initialized, state.initError == nil else {
+                accepted = false
+                return []
+            }
+            state.initError = error
+            let waiters = state.initWaiters
+            state.initWaiters = []
+            return waiters.map { .initOutcome($0, .failed(error)) }
+        }
+        return accepted
+    }
+
+    func abandon(requestID: String, reason: AbandonReason) {
+        transition { state in
+            state.queued.removeAll { $0.requestID == requestID }
+            guard let continuation = state.inFlight.removeValue(forKey: requestID) else { return [] }
+            state.finished.insert(requestID)
+            return [.invocation(continuation, .abandoned(reason))]
+        }
+    }
+
+    func terminate(reason: AbandonReason) {
+        transition { state in
+            guard state.terminated == nil else { return [] }
+            state.terminated = reason
+            var resumptions: [Resumption] = state.initWaiters.map { .initOutcome($0, .abandoned(reason)) }
+            resumptions += state.nextWaiters.map { .next($0.continuation, nil) }
+            for (requestID, continuation) in state.inFlight {
+                state.finished.insert(requestID)
+                resumptions.append(.invocation(continuation, .abandoned(reason)))
+            }
+            state.initWaiters = []
+            state.nextWaiters = []
+            state.inFlight = [:]
+            state.queued = []
+            return resumptions
+        }
+    }
+}
