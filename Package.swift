@@ -94,6 +94,7 @@ let package = Package(
             name: "LambdaRuntimeTests",
             dependencies: ["LambdaRuntime", "LocalLambda", "CurlHTTP"]
         ),
+        .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP"]),
         .testTarget(
             name: "LambdaLocalTests",
             dependencies: ["LambdaLocal", "LocalLambda", "lambda-local", "LambdaFixture", "hello"]

@@ -27,16 +27,23 @@ import Darwin
 public enum Lambda {
     /// Runs a typed handler built by an async init phase.
     public static func run<Handler: LambdaHandler>(
-        initialize: (InitializationContext) async throws -> Handler
+        initialize: @escaping @Sendable (InitializationContext) async throws -> Handler
     ) async -> Never {
-        await runOrExit { runtime in
-            try await runtime.run(initialize: { context in CodableAdapter(handler: try await initialize(context)) })
+        do {
+            try await LambdaRuntime().run(initialize: { context in CodableByteHandler(handler: try await initialize(context)) })
+        } catch {
+            exitAfterFailure(error)
         }
     }
 
     /// Runs a typed handler.
-    public static func run<Handler: LambdaHandler>(_ handler: Handler) async -> Never {
-        await runOrExit { runtime in try await runtime.run(handler: CodableAdapter(handler: handler)) }
+    public static func run<Handler: LambdaHandler>(_ handler: sending Handler) async -> Never {
+        let adapter = CodableByteHandler(handler: handler)
+        do {
+            try await LambdaRuntime().run(handler: adapter)
+        } catch {
+            exitAfterFailure(error)
+        }
     }
 
     /// Runs a closure that takes a decoded event and returns an encodable result.
@@ -55,24 +62,28 @@ public enum Lambda {
 
     /// Runs a bytes handler built by an async init phase.
     public static func runBytes<Handler: ByteLambdaHandler>(
-        initialize: (InitializationContext) async throws -> Handler
+        initialize: @escaping @Sendable (InitializationContext) async throws -> Handler
     ) async -> Never {
-        await runOrExit { runtime in try await runtime.run(initialize: initialize) }
+        do {
+            try await LambdaRuntime().run(initialize: initialize)
+        } catch {
+            exitAfterFailure(error)
+        }
     }
 
     /// Runs a closure over the raw payload and response bytes.
     public static func runBytes(
         _ body: @escaping @Sendable (Data, LambdaContext) async throws -> Data
     ) async -> Never {
-        await runOrExit { runtime in try await runtime.run(handler: ClosureByteHandler(body)) }
+        do {
+            try await LambdaRuntime().run(handler: ClosureByteHandler(body))
+        } catch {
+            exitAfterFailure(error)
+        }
     }
 
-    private static func runOrExit(_ loop: (LambdaRuntime) async throws -> Never) async -> Never {
-        do {
-            try await loop(LambdaRuntime())
-        } catch {
-            writeToStandardError("lambda runtime: \(error)\n")
-            exit(1)
-        }
+    private static func exitAfterFailure(_ error: any Error) -> Never {
+        writeToStandardError("lambda runtime: \(error)\n")
+        exit(1)
     }
 }

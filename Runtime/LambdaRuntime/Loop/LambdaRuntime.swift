@@ -41,6 +41,24 @@ public struct LambdaRuntime: Sendable {
     public func run<Handler: ByteLambdaHandler>(
         initialize: (InitializationContext) async throws -> Handler
     ) async throws(LambdaRuntimeError) -> Never {
+        let failure = await withTaskExecutorPreference(RuntimeLoopExecutor()) { () async -> LambdaRuntimeError in
+            do throws(LambdaRuntimeError) {
+                try await loop(initialize: initialize)
+            } catch {
+                return error
+            }
+        }
+        throw failure
+    }
+
+    /// Runs the loop with a handler that needs no init phase.
+    public func run<Handler: ByteLambdaHandler>(handler: sending Handler) async throws(LambdaRuntimeError) -> Never {
+        try await run(initialize: { _ in handler })
+    }
+
+    private func loop<Handler: ByteLambdaHandler>(
+        initialize: (InitializationContext) async throws -> Handler
+    ) async throws(LambdaRuntimeError) -> Never {
         guard let address = environment["AWS_LAMBDA_RUNTIME_API"], !address.isEmpty else {
             throw LambdaRuntimeError(
                 .missingRuntimeAPIAddress,
@@ -62,11 +80,6 @@ public struct LambdaRuntime: Sendable {
         while true {
             try await serveNext(client: client, handler: handler)
         }
-    }
-
-    /// Runs the loop with a handler that needs no init phase.
-    public func run<Handler: ByteLambdaHandler>(handler: Handler) async throws(LambdaRuntimeError) -> Never {
-        try await run(initialize: { _ in handler })
     }
 
     /// Waits for one event, runs the handler on it and posts the outcome.

@@ -5,7 +5,12 @@ extension FunctionReader {
         guard let environment = resource.properties["Environment"], !environment.isNull else { return [:] }
         if environment.isUnresolved { return [:] }
         guard environment.map != nil else { throw invalid("Environment", "must be a mapping with Variables") }
-        guard let variables = environment["Variables"], !variables.isNull, !variables.isUnresolved else { return [:] }
+        guard let variables = environment["Variables"], !variables.isNull else { return [:] }
+        if let marker = variables.unresolved {
+            warnings.append(TemplateWarning("\(marker.reason); function '\(resource.logicalId)' gets no environment "
+                                            + "variables", file: file, line: marker.location.line))
+            return [:]
+        }
         guard let entries = variables.map else {
             throw invalid("Environment", "must have Variables that is a mapping of names to strings")
         }

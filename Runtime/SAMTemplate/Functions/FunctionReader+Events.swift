@@ -5,7 +5,7 @@ extension FunctionReader {
         guard let entries = events.map else { throw invalid("Events", "must be a mapping of event names to events") }
         var result: [String: FunctionEventSource] = [:]
         for (name, event) in entries {
-            let location = written?["Events"]?[name]?.location ?? resource.location
+            let location = written?["Events"]?.entry(name)?.keyLocation ?? resource.location
             func invalidEvent(_ problem: String) -> TemplateError {
                 TemplateError(.invalidProperty, "event '\(name)' of function '\(resource.logicalId)' \(problem)",
                               file: file, location: location)

@@ -40,7 +40,7 @@ struct FunctionReader {
 
     func invalid(_ key: String, _ problem: String) -> TemplateError {
         TemplateError(.invalidProperty, "\(key) of function '\(resource.logicalId)' \(problem)", file: file,
-                      location: written?[key]?.location ?? resource.location)
+                      location: written?.entry(key)?.keyLocation ?? resource.location)
     }
 
     /// A string property; unresolved values are left out (and reported with the other unresolved values).

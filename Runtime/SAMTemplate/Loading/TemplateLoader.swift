@@ -15,6 +15,7 @@ struct TemplateLoader {
     mutating func load() throws(TemplateError) -> SAMTemplate {
         var context = resolver.context
         context.conditionValues = try evaluateConditions()
+        warnings += resolver.warnings
         resolver = IntrinsicResolver(sections: sections, context: context)
 
         var resolvedResources: [ResolvedResource] = []

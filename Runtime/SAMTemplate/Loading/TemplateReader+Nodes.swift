@@ -75,7 +75,8 @@ extension TemplateReader {
             if key == "<<", keyNode.scalar?.style == .plain {
                 merged.append(contentsOf: try mergeEntries(value))
             } else {
-                entries.append(TemplateValue.Entry(key: key, value: value))
+                let keyLocation = keyNode.mark.map { SourceLocation(line: $0.line, column: $0.column) }
+                entries.append(TemplateValue.Entry(key: key, value: value, keyLocation: keyLocation))
             }
         }
         let explicitKeys = Set(entries.map(\.key))

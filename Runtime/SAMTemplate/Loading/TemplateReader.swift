@@ -3,8 +3,9 @@ import Yams
 /// Turns template text (YAML or JSON) into a `TemplateValue` tree that remembers where each value is written.
 struct TemplateReader {
     let fileName: String
-    /// YAML aliases share nodes, so a small document can expand into a huge tree; this caps the expansion.
-    var remainingNodes = 2_000_000
+    /// YAML aliases share nodes, so a small document can expand into a huge tree. Without aliases a
+    /// document has fewer nodes than characters, so a generous multiple of its size caps the expansion.
+    var remainingNodes = 0
 
     init(fileName: String) {
         self.fileName = fileName
@@ -13,6 +14,7 @@ struct TemplateReader {
     /// Reads the whole document; it must be a single mapping.
     mutating func read(_ text: String) throws(TemplateError) -> TemplateValue {
         let text = Self.preparing(text)
+        remainingNodes = 10_000 + 4 * text.utf8.count
         if let line = NestingDepthCheck.lineExceedingLimit(in: text) {
             throw error(.syntax, "values are nested more than \(NestingDepthCheck.limit) levels deep",
                         at: SourceLocation(line: line, column: 1))

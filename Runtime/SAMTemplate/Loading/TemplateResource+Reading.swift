@@ -1,13 +1,15 @@
 extension TemplateResource {
     /// Reads one entry of the `Resources` section.
-    init(logicalId: String, definition: TemplateValue, file: String) throws(TemplateError) {
+    init(entry: TemplateValue.Entry, file: String) throws(TemplateError) {
+        let logicalId = entry.key
+        let definition = entry.value
         guard definition.entries != nil else {
             throw TemplateError(.invalidTemplate, "resource '\(logicalId)' must be a mapping with a Type",
-                                file: file, location: definition.location)
+                                file: file, location: entry.keyLocation)
         }
         guard let typeValue = definition["Type"] else {
             throw TemplateError(.missingResourceType, "resource '\(logicalId)' has no Type", file: file,
-                                location: definition.location)
+                                location: entry.keyLocation)
         }
         guard case .string(let type) = typeValue.kind else {
             throw TemplateError(.missingResourceType, "the Type of resource '\(logicalId)' must be a string",
@@ -31,6 +33,6 @@ extension TemplateResource {
             condition = name
         }
         self.init(logicalId: logicalId, type: type, properties: properties, metadata: definition["Metadata"],
-                  condition: condition, definition: definition)
+                  condition: condition, definition: definition, location: entry.keyLocation)
     }
 }

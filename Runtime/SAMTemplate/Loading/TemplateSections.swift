@@ -14,7 +14,7 @@ struct TemplateSections: Sendable {
             TemplateError(.invalidTemplate, message, file: file, location: location)
         }
         for entry in try Self.entries(of: root["Parameters"], section: "Parameters", file: file) {
-            parameters[entry.key] = try TemplateParameter(name: entry.key, declaration: entry.value, file: file)
+            parameters[entry.key] = try TemplateParameter(entry: entry, file: file)
         }
         for entry in try Self.entries(of: root["Conditions"], section: "Conditions", file: file) {
             conditions[entry.key] = entry.value
@@ -22,13 +22,13 @@ struct TemplateSections: Sendable {
         }
         for entry in try Self.entries(of: root["Mappings"], section: "Mappings", file: file) {
             guard entry.value.entries != nil else {
-                throw invalid("mapping '\(entry.key)' must be a mapping of top-level keys", at: entry.value.location)
+                throw invalid("mapping '\(entry.key)' must be a mapping of top-level keys", at: entry.keyLocation)
             }
             mappings[entry.key] = entry.value
         }
         for entry in try Self.entries(of: root["Globals"], section: "Globals", file: file) {
             guard entry.value.entries != nil else {
-                throw invalid("Globals.\(entry.key) must be a mapping of properties", at: entry.value.location)
+                throw invalid("Globals.\(entry.key) must be a mapping of properties", at: entry.keyLocation)
             }
             globals[entry.key] = entry.value
         }
@@ -43,10 +43,10 @@ struct TemplateSections: Sendable {
         for entry in resourceEntries {
             if entry.key.hasPrefix("Fn::ForEach") {
                 warnings.append(TemplateWarning("\(entry.key) is not expanded locally; the resources it would "
-                                                + "create are left out", file: file, line: entry.value.location.line))
+                                                + "create are left out", file: file, line: entry.keyLocation.line))
                 continue
             }
-            resources[entry.key] = try TemplateResource(logicalId: entry.key, definition: entry.value, file: file)
+            resources[entry.key] = try TemplateResource(entry: entry, file: file)
             resourceOrder.append(entry.key)
         }
     }

@@ -13,14 +13,16 @@ public struct TemplateResource: Sendable, Hashable {
     /// The whole resource entry, for attributes such as `DependsOn` or `DeletionPolicy`.
     public var definition: TemplateValue
 
-    /// Where the resource is declared.
-    public var location: SourceLocation { definition.location }
+    /// Where the resource is declared: its logical ID.
+    public var location: SourceLocation
+
     /// The line where the resource is declared.
-    public var line: Int { definition.location.line }
+    public var line: Int { location.line }
 
     /// Creates a resource from its parts.
     public init(logicalId: String, type: String, properties: TemplateValue?, metadata: TemplateValue?,
-                condition: String?, definition: TemplateValue) {
+                condition: String?, definition: TemplateValue, location: SourceLocation) {
+        self.location = location
         self.logicalId = logicalId
         self.type = type
         self.properties = properties

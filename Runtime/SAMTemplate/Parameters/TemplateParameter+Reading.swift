@@ -1,19 +1,21 @@
 extension TemplateParameter {
     /// Reads one entry of the `Parameters` section.
-    init(name: String, declaration: TemplateValue, file: String) throws(TemplateError) {
+    init(entry: TemplateValue.Entry, file: String) throws(TemplateError) {
+        let name = entry.key
+        let declaration = entry.value
         func invalid(_ message: String, at location: SourceLocation) -> TemplateError {
             TemplateError(.invalidTemplate, "parameter '\(name)' \(message)", file: file, location: location)
         }
         guard declaration.entries != nil else {
-            throw invalid("must be a mapping with at least a Type", at: declaration.location)
+            throw invalid("must be a mapping with at least a Type", at: entry.keyLocation)
         }
         guard let type = declaration["Type"] else {
-            throw invalid("has no Type", at: declaration.location)
+            throw invalid("has no Type", at: entry.keyLocation)
         }
         guard let typeName = type.text else {
             throw invalid("has a Type that is not a string", at: type.location)
         }
-        self.init(name: name, declaredType: typeName, location: declaration.location)
+        self.init(name: name, declaredType: typeName, location: entry.keyLocation)
 
         if let value = declaration["Default"] {
             guard let text = Self.text(of: value) else {

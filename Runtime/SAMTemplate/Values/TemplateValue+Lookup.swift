@@ -5,6 +5,11 @@ extension TemplateValue {
         return entries.last { $0.key == key }?.value
     }
 
+    /// The entry for `key` when this is a mapping; the last one wins if a key repeats.
+    public func entry(_ key: String) -> Entry? {
+        entries?.last { $0.key == key }
+    }
+
     /// The entries when this is a mapping.
     public var entries: [Entry]? {
         if case .map(let entries) = kind { return entries }

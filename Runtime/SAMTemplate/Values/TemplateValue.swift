@@ -25,11 +25,14 @@ public struct TemplateValue: Sendable, Hashable {
         public var key: String
         /// The value.
         public var value: TemplateValue
+        /// Where the key is written; for a resource, the line of its logical ID.
+        public var keyLocation: SourceLocation
 
-        /// Creates a mapping entry.
-        public init(key: String, value: TemplateValue) {
+        /// Creates a mapping entry; the key is taken to be where the value is unless told otherwise.
+        public init(key: String, value: TemplateValue, keyLocation: SourceLocation? = nil) {
             self.key = key
             self.value = value
+            self.keyLocation = keyLocation ?? value.location
         }
     }
 

@@ -5,14 +5,21 @@ import Foundation
 #endif
 
 /// Runs a typed ``LambdaHandler`` as a ``ByteLambdaHandler``: JSON in, JSON out.
-struct CodableAdapter<Handler: LambdaHandler>: ByteLambdaHandler {
-    let handler: Handler
+public struct CodableByteHandler<Handler: LambdaHandler>: ByteLambdaHandler {
+    /// The typed handler.
+    public let handler: Handler
     // One coder each for the life of the process: building them per invocation costs more than the
     // typical small event takes to decode.
     let decoder = JSONDecoder()
     let encoder = JSONEncoder()
 
-    func handle(_ event: Data, context: LambdaContext) async throws -> Data {
+    /// Wraps a typed handler.
+    public init(handler: Handler) {
+        self.handler = handler
+    }
+
+    /// Decodes the event, runs the typed handler, encodes its result.
+    public func handle(_ event: Data, context: LambdaContext) async throws -> Data {
         let decoded: Handler.Event
         do {
             decoded = try decoder.decode(Handler.Event.self, from: event)
@@ -25,5 +32,12 @@ struct CodableAdapter<Handler: LambdaHandler>: ByteLambdaHandler {
         } catch {
             throw ResponseEncodingError(outputType: Handler.Output.self, error: error)
         }
+    }
+}
+
+extension LambdaHandler {
+    /// This handler as a bytes handler, for ``LambdaRuntime/run(handler:)``.
+    public func asByteHandler() -> CodableByteHandler<Self> {
+        CodableByteHandler(handler: self)
     }
 }

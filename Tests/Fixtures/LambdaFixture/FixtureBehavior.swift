@@ -1,0 +1,103 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+import LambdaRuntime
+
+/// What the fixture does with an event, by handler name.
+struct FixtureBehavior {
+    let handler: String
+
+    func handle(_ event: Data, context: LambdaContext) async throws -> Data {
+        let fields = (try? JSONDecoder().decode([String: FixtureValue].self, from: event)) ?? [:]
+        switch handler {
+        case "echo":
+            return event
+        case "fail":
+            throw FixtureFailure(message: fields["message"]?.text ?? "the fixture was told to fail")
+        case "sleep":
+            let seconds = Double(fields["seconds"]?.text ?? "1") ?? 1
+            try await Task.sleep(for: .milliseconds(Int(seconds * 1_000)))
+            return Data(#"{"slept":\#(seconds)}"#.utf8)
+        case "crash":
+            if fields["how"]?.text == "abort" { abort() }
+            exit(3)
+        case "big":
+            let size = Int(fields["bytes"]?.text ?? "0") ?? 0
+            return Data(("\"" + String(repeating: "x", count: max(size - 2, 0)) + "\"").utf8)
+        case "env":
+            return try JSONEncoder().encode(ProcessInfo.processInfo.environment)
+        case "context":
+            return try JSONEncoder().encode(ContextReport(context))
+        case "log":
+            context.logger.debug("a debug line")
+            context.logger.info("an info line")
+            context.logger.warning("a warning line")
+            print("a line on standard output")
+            fflush(nil)
+            return Data(#""logged""#.utf8)
+        case "garbage":
+            return Data([0xff, 0xfe, 0x00, 0x41])
+        default:
+            throw FixtureFailure(message: "unknown fixture handler \(handler)")
+        }
+    }
+}
+
+/// A JSON scalar from the event, as text.
+struct FixtureValue: Decodable {
+    let text: String
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let string = try? container.decode(String.self) {
+            text = string
+        } else if let number = try? container.decode(Double.self) {
+            text = number == number.rounded() ? String(Int(number)) : String(number)
+        } else if let bool = try? container.decode(Bool.self) {
+            text = String(bool)
+        } else {
+            text = ""
+        }
+    }
+}
+
+/// Everything the runtime told the handler, for the tests to check.
+struct ContextReport: Encodable {
+    var requestID: String
+    var deadlineMilliseconds: Int64
+    var remainingMilliseconds: Int64
+    var invokedFunctionARN: String
+    var traceID: String?
+    var traceEnvironment: String?
+    var clientContext: ClientContext?
+    var cognitoIdentity: CognitoIdentity?
+    var tenantID: String?
+    var functionName: String
+    var functionVersion: String
+    var memorySize: Int
+    var logGroupName: String
+    var logStreamName: String
+
+    init(_ context: LambdaContext) {
+        requestID = context.requestID
+        deadlineMilliseconds = context.deadlineMilliseconds
+        let remaining = context.remainingTime.components
+        remainingMilliseconds = remaining.seconds * 1_000 + remaining.attoseconds / 1_000_000_000_000_000
+        invokedFunctionARN = context.invokedFunctionARN
+        traceID = context.traceID
+        traceEnvironment = ProcessInfo.processInfo.environment["_X_AMZN_TRACE_ID"]
+        clientContext = context.clientContext
+        cognitoIdentity = context.cognitoIdentity
+        tenantID = context.tenantID
+        functionName = context.function.name
+        functionVersion = context.function.version
+        memorySize = context.function.memorySize
+        logGroupName = context.function.logGroupName
+        logStreamName = context.function.logStreamName
+    }
+}

@@ -1,0 +1,205 @@
+import CurlHTTP
+import Foundation
+import LocalLambda
+import NIOCore
+import Testing
+
+/// The Runtime API server answers as Lambda's does, including to runtimes that misbehave.
+@Suite struct RuntimeAPIServerTests {
+    /// A server, a raw HTTP client speaking to it, and a helper to start invocations in the background.
+    struct Peer {
+        let server: RuntimeAPIServer
+        let http: CurlConnection
+
+        static func start() async throws -> Peer {
+            Peer(server: try await RuntimeAPIServer.start(), http: try CurlConnection())
+        }
+
+        /// Sends a request from a thread of its own: libcurl blocks, and blocking the tests' shared
+        /// concurrency pool would starve the tasks that hand out the invocations.
+        func request(
+            _ method: String, _ path: String, headers: [(String, String)] = [], body: String? = nil
+        ) async throws -> CurlResponse {
+            let request = CurlRequest(
+                method: method, url: "http://\(server.address)/2018-06-01/runtime\(path)",
+                headers: headers, body: body.map { Data($0.utf8) }, timeout: .seconds(10))
+            let http = UncheckedBox(self.http)
+            return try await withCheckedThrowingContinuation { continuation in
+                Thread.detachNewThread {
+                    continuation.resume(with: Result { try http.value.perform(request) })
+                }
+            }
+        }
+
+        func startInvocation(
+            _ requestID: String, payload: String = "{}", traceID: String? = nil, tenantID: String? = nil
+        ) -> Task<InvocationOutcome, Never> {
+            let server = self.server
+            return Task {
+                await server.invoke(InvocationRequest(
+                    requestID: requestID, payload: ByteBuffer(string: payload), deadlineMilliseconds: 1_700_000_000_000,
+                    invokedFunctionARN: "arn:aws:lambda:us-east-1:123456789012:function:f",
+                    traceID: traceID, tenantID: tenantID))
+            }
+        }
+    }
+
+    @Test func nextCarriesTheRequiredHeadersAndOnlyTheOptionalOnesThatHaveAValue() async throws {
+        let peer = try await Peer.start()
+        let invocation = peer.startInvocation("id-1", payload: #"{"k":1}"#)
+        let next = try await peer.request("GET", "/invocation/next")
+        #expect(next.status == 200)
+        #expect(String(decoding: next.body, as: UTF8.self) == #"{"k":1}"#)
+        #expect(next.headers["Lambda-Runtime-Aws-Request-Id"] == "id-1")
+        #expect(next.headers["Lambda-Runtime-Deadline-Ms"] == "1700000000000")
+        #expect(next.headers["Lambda-Runtime-Invoked-Function-Arn"] == "arn:aws:lambda:us-east-1:123456789012:function:f")
+        #expect(next.headers["Content-Type"] == "application/json")
+        #expect(next.headers["Lambda-Runtime-Trace-Id"] == nil)
+        #expect(next.headers["Lambda-Runtime-Client-Context"] == nil)
+        #expect(next.headers["Lambda-Runtime-Cognito-Identity"] == nil)
+        #expect(next.headers["Lambda-Runtime-Aws-Tenant-Id"] == nil)
+        #expect(try await peer.request("POST", "/invocation/id-1/response", body: "\"done\"").status == 202)
+        #expect(await invocation.value == .response(ByteBuffer(string: "\"done\"")))
+
+        let traced = peer.startInvocation("id-2", traceID: "Root=1-abc", tenantID: "t-1")
+        let second = try await peer.request("GET", "/invocation/next")
+        #expect(second.headers["Lambda-Runtime-Trace-Id"] == "Root=1-abc")
+        #expect(second.headers["Lambda-Runtime-Aws-Tenant-Id"] == "t-1")
+        _ = try await peer.request("POST", "/invocation/id-2/response", body: "{}")
+        _ = await traced.value
+        await peer.server.shutdown()
+    }
+
+    @Test func anAnswerForAnUnknownRequestIDIs400AndASecondAnswerIs403() async throws {
+        let peer = try await Peer.start()
+        let invocation = peer.startInvocation("id-1")
+        _ = try await peer.request("GET", "/invocation/next")
+        let unknown = try await peer.request("POST", "/invocation/nope/response", body: "{}")
+        #expect(unknown.status == 400)
+        #expect(String(decoding: unknown.body, as: UTF8.self).contains("InvalidRequestID"))
+        #expect(try await peer.request("POST", "/invocation/id-1/response", body: "1").status == 202)
+        let again = try await peer.request("POST", "/invocation/id-1/response", body: "2")
+        #expect(again.status == 403)
+        #expect(String(decoding: again.body, as: UTF8.self).contains("InvalidStateTransition"))
+        #expect(try await peer.request("POST", "/invocation/id-1/error", body: "{}").status == 403)
+        #expect(await invocation.value == .response(ByteBuffer(string: "1")))
+        await peer.server.shutdown()
+    }
+
+    @Test func aResultOverSixMegabytesIs413AndLeavesTheInvocationOpen() async throws {
+        let peer = try await Peer.start()
+        let invocation = peer.startInvocation("id-1")
+        _ = try await peer.request("GET", "/invocation/next")
+        let oversized = String(repeating: "x", count: RuntimeAPIServer.maxResponseSize + 1)
+        let tooLarge = try await peer.request("POST", "/invocation/id-1/response", body: oversized)
+        #expect(tooLarge.status == 413)
+        #expect(String(decoding: tooLarge.body, as: UTF8.self).contains("6291556"))
+        let exactlyAtLimit = String(repeating: "y", count: RuntimeAPIServer.maxResponseSize)
+        #expect(try await peer.request("POST", "/invocation/id-1/response", body: exactlyAtLimit).status == 202)
+        guard case .response(let body) = await invocation.value else {
+            Issue.record("expected the response at the limit to be accepted")
+            return
+        }
+        #expect(body.readableBytes == RuntimeAPIServer.maxResponseSize)
+        await peer.server.shutdown()
+    }
+
+    @Test func theErrorTypeComesFromTheHeaderOrElseFromTheBody() async throws {
+        let peer = try await Peer.start()
+        let withHeader = peer.startInvocation("id-1")
+        _ = try await peer.request("GET", "/invocation/next")
+        _ = try await peer.request(
+            "POST", "/invocation/id-1/error", headers: [("Lambda-Runtime-Function-Error-Type", "HeaderType")],
+            body: #"{"errorMessage":"m","errorType":"BodyType"}"#)
+        guard case .error(let first) = await withHeader.value else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(first.errorType == "HeaderType")
+
+        // awslambdaric 4.x sends no error-type header: the type is only in the body.
+        let withoutHeader = peer.startInvocation("id-2")
+        _ = try await peer.request("GET", "/invocation/next")
+        _ = try await peer.request("POST", "/invocation/id-2/error", body: #"{"errorMessage":"m","errorType":"BodyType"}"#)
+        guard case .error(let second) = await withoutHeader.value else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(second.errorType == "BodyType")
+        #expect(second.message == "m")
+        await peer.server.shutdown()
+    }
+
+    @Test func anInitErrorIsReportedOnceAndOnlyBeforeTheFirstNext() async throws {
+        let peer = try await Peer.start()
+        let response = try await peer.request(
+            "POST", "/init/error", headers: [("Lambda-Runtime-Function-Error-Type", "Runtime.ConfigError")],
+            body: #"{"errorMessage":"no table","errorType":"Runtime.ConfigError"}"#)
+        #expect(response.status == 202)
+        guard case .failed(let error) = await peer.server.waitForInit() else {
+            Issue.record("expected init to have failed")
+            return
+        }
+        #expect(error.errorType == "Runtime.ConfigError")
+        #expect(try await peer.request("POST", "/init/error", body: "{}").status == 403)
+        await peer.server.shutdown()
+
+        let ready = try await Peer.start()
+        let invocation = ready.startInvocation("id-1")
+        _ = try await ready.request("GET", "/invocation/next")
+        #expect(await ready.server.waitForInit() == .ready)
+        #expect(try await ready.request("POST", "/init/error", body: "{}").status == 403)
+        _ = try await ready.request("POST", "/invocation/id-1/response", body: "{}")
+        _ = await invocation.value
+        await ready.server.shutdown()
+    }
+
+    @Test func unknownPathsAndMethodsAreRefusedWithoutHarm() async throws {
+        let peer = try await Peer.start()
+        #expect(try await peer.request("GET", "/nothing").status == 404)
+        #expect(try await peer.request("POST", "/invocation/next", body: "{}").status == 405)
+        #expect(try await peer.request("GET", "/invocation/id/response").status == 405)
+        let invocation = peer.startInvocation("id-1")
+        #expect(try await peer.request("GET", "/invocation/next").status == 200)
+        _ = try await peer.request("POST", "/invocation/id-1/response", body: "{}")
+        _ = await invocation.value
+        await peer.server.shutdown()
+    }
+
+    @Test func abandoningAnInvocationEndsItAndALateAnswerIs403() async throws {
+        let peer = try await Peer.start()
+        let invocation = peer.startInvocation("id-1")
+        _ = try await peer.request("GET", "/invocation/next")
+        peer.server.abandon(requestID: "id-1", reason: .timedOut)
+        #expect(await invocation.value == .abandoned(.timedOut))
+        #expect(try await peer.request("POST", "/invocation/id-1/response", body: "{}").status == 403)
+        await peer.server.shutdown()
+    }
+
+    @Test func afterTerminationNextAnswers500AndNewInvocationsAreAbandoned() async throws {
+        let peer = try await Peer.start()
+        peer.server.terminate(reason: .shutDown)
+        let next = try await peer.request("GET", "/invocation/next")
+        #expect(next.status == 500)
+        #expect(await peer.startInvocation("late").value == .abandoned(.shutDown))
+        await peer.server.shutdown()
+    }
+
+    @Test func malformedHTTPGetsA400AndTheServerKeepsServing() async throws {
+        let peer = try await Peer.start()
+        let port = UInt16(peer.server.address.split(separator: ":").last!)!
+        let reply = try await RawSocket.exchangeOffPool(port: port, bytes: "THIS IS NOT HTTP\r\n\r\n")
+        #expect(reply.hasPrefix("HTTP/1.1 400"))
+        let invocation = peer.startInvocation("id-1")
+        #expect(try await peer.request("GET", "/invocation/next").status == 200)
+        _ = try await peer.request("POST", "/invocation/id-1/response", body: "{}")
+        _ = await invocation.value
+        await peer.server.shutdown()
+    }
+}
+
+/// Carries a connection to the one thread that uses it at a time.
+struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
