@@ -43,7 +43,7 @@ public enum EventInput: Sendable, Equatable {
             if data.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) {
                 throw LambdaLocalError("\(source) is empty: an event must be JSON, such as {}")
             }
-            throw LambdaLocalError("\(source) is not valid JSON: \(JSONText.describe(error))")
+            throw LambdaLocalError("\(source) is not valid JSON: \(JSONText.describe(error, in: data))")
         }
         return data
     }

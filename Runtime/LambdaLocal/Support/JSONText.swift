@@ -25,6 +25,22 @@ enum JSONText {
         return error.localizedDescription
     }
 
+    /// Like ``describe(_:)``, with Foundation's "around character N" turned into the line and column
+    /// of `data` that a person can find in an editor.
+    static func describe(_ error: any Error, in data: Data) -> String {
+        let detail = describe(error)
+        guard let range = detail.range(of: "character "),
+              let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
+        else { return detail }
+        let prefix = data.prefix(max(0, min(offset, data.count)))
+        let line = prefix.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? prefix.startIndex
+        let column = prefix.distance(from: lineStart, to: prefix.endIndex) + 1
+        let reason = detail[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            .replacingOccurrences(of: " around", with: "")
+        return "\(reason) at line \(line), column \(column)"
+    }
+
     private static func at(_ path: [any CodingKey]) -> String {
         path.isEmpty ? "" : " (at " + path.map(\.stringValue).joined(separator: ".") + ")"
     }

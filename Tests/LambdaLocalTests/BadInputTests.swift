@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// Every mistake a user can make gets one clear line on standard error and exit status 2:
+/// no stack trace, nothing on standard output, no function started.
+@Suite struct BadInputTests {
+    /// Runs lambda-local and checks the common shape of a refusal; returns the message line.
+    func refusal(_ arguments: [String], in project: FixtureProject, stdin: Data? = nil) async throws -> String {
+        let run = try await project.lambdaLocal(arguments, stdin: stdin)
+        #expect(run.status == 2, "exit status for \(arguments): \(run.status), stderr: \(run.stderr)")
+        #expect(run.stdout.isEmpty)
+        #expect(!run.stderr.contains("START RequestId"))
+        #expect(!run.stderr.contains("Fatal error"))
+        let lines = run.stderr.split(separator: "\n")
+        let errorLines = lines.filter { $0.hasPrefix("lambda-local: error: ") }
+        #expect(errorLines.count == 1, "stderr: \(run.stderr)")
+        return errorLines.first.map(String.init) ?? ""
+    }
+
+    @Test func anUnknownFunctionIsNamedWithTheFunctionsThatExist() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        let message = try await refusal(["invoke", "Nope"], in: project)
+        #expect(message.contains("no function named Nope"))
+        #expect(message.contains("Echo"))
+    }
+
+    @Test func aMissingEventFileIsNamed() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        let message = try await refusal(["invoke", "Echo", "-e", "events/missing.json"], in: project)
+        #expect(message.contains("events/missing.json"))
+        #expect(message.contains("no such file"))
+    }
+
+    @Test func anInvalidJSONEventIsNamedWithThePosition() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        try project.write("bad.json", "{\n  \"a\": 1,\n  oops\n}")
+        let message = try await refusal(["invoke", "Echo", "-e", "bad.json"], in: project)
+        #expect(message.contains("bad.json is not valid JSON"))
+        #expect(message.contains("line 3"))
+        let empty = try await refusal(["invoke", "Echo", "-e", "-"], in: project, stdin: Data())
+        #expect(empty.contains("empty"))
+    }
+
+    @Test func aBrokenTemplateIsNamedWithTheLine() async throws {
+        let project = try FixtureProject.create(template: """
+            Resources:
+              Echo:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: echo
+                  CodeUri: [unclosed
+            """)
+        defer { project.remove() }
+        let message = try await refusal(["invoke", "Echo"], in: project)
+        #expect(message.contains("template.yaml"))
+        #expect(message.contains("line"))
+    }
+
+    @Test func aTemplateWithABadIntrinsicIsNamedWithTheLine() async throws {
+        let project = try FixtureProject.create(template: """
+            Resources:
+              Echo:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: echo
+                  CodeUri: fixture
+                  Environment:
+                    Variables:
+                      BROKEN: !If [OnlyTwo, arguments]
+            """)
+        defer { project.remove() }
+        let message = try await refusal(["invoke", "Echo"], in: project)
+        #expect(message.contains("line 9"))
+    }
+
+    @Test func aMissingTemplateIsNamed() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        let message = try await refusal(["invoke", "Echo", "-t", "nowhere.yaml"], in: project)
+        #expect(message.contains("nowhere.yaml"))
+    }
+
+    @Test func aBadParameterOverrideIsNamed() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        let notAllowed = try await refusal(["invoke", "Echo", "--parameter-overrides", "Stage=qa"], in: project)
+        #expect(notAllowed.contains("Stage"))
+        let malformed = try await refusal(["invoke", "Echo", "--parameter-overrides", "Stage"], in: project)
+        #expect(malformed.contains("Name=Value"))
+    }
+
+    @Test func aBadEnvVarsFileIsNamed() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        try project.write("env.json", #"{"Echo": ["not", "an", "object"]}"#)
+        let message = try await refusal(["invoke", "Echo", "--env-vars", "env.json"], in: project)
+        #expect(message.contains("env.json"))
+        let missing = try await refusal(["invoke", "Echo", "--env-vars", "absent.json"], in: project)
+        #expect(missing.contains("absent.json"))
+    }
+
+    @Test func aFunctionWithNothingToRunIsNamed() async throws {
+        let project = try FixtureProject.create(template: """
+            Resources:
+              NotBuilt:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x
+                  CodeUri: .
+            """)
+        defer { project.remove() }
+        let message = try await refusal(["invoke", "NotBuilt", "--skip-build"], in: project)
+        #expect(message.contains("NotBuilt is not built"))
+    }
+
+    @Test func aBootstrapThatCannotStartIsNamed() async throws {
+        let project = try FixtureProject.create(template: """
+            Resources:
+              Broken:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x
+                  CodeUri: broken
+            """)
+        defer { project.remove() }
+        try FileManager.default.createDirectory(atPath: "\(project.directory)/broken", withIntermediateDirectories: true)
+        try project.write("broken/bootstrap", "#!/nonexistent/interpreter\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: "\(project.directory)/broken/bootstrap")
+        let message = try await refusal(["invoke", "Broken"], in: project)
+        #expect(message.contains("cannot start"))
+    }
+}
