@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP"]),
         .testTarget(
             name: "LambdaLocalTests",
-            dependencies: ["LambdaLocal", "LocalLambda", "lambda-local", "LambdaFixture", "hello"]
+            dependencies: ["LambdaLocal", "LocalLambda", "SAMTemplate", "lambda-local", "LambdaFixture", "hello"]
         ),
     ],
     swiftLanguageModes: [.v6]
