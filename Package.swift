@@ -78,7 +78,7 @@ let package = Package(
         // MARK: Benchmarks
         .executableTarget(
             name: "lambda-bench",
-            dependencies: ["LocalLambda", "LambdaEvents"],
+            dependencies: ["LocalLambda", "SAMTemplate"],
             path: "Benchmarks/LambdaBench"
         ),
 
