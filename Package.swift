@@ -40,7 +40,7 @@ let package = Package(
         // MARK: The emulator
         .target(
             name: "SAMTemplate",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["LambdaEvents", .product(name: "Yams", package: "Yams")],
             path: "Runtime/SAMTemplate"
         ),
         .target(
@@ -94,7 +94,7 @@ let package = Package(
             name: "LambdaRuntimeTests",
             dependencies: ["LambdaRuntime", "LocalLambda", "CurlHTTP"]
         ),
-        .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP"]),
+        .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture"]),
         .testTarget(
             name: "LambdaLocalTests",
             dependencies: ["LambdaLocal", "LocalLambda", "SAMTemplate", "lambda-local", "LambdaFixture", "hello"]

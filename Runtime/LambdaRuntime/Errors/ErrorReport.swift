@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LambdaEvents
 
 /// The body Lambda expects for a failed invocation or a failed init:
 /// `{"errorMessage": ..., "errorType": ..., "stackTrace": []}`.
@@ -30,33 +31,12 @@ public struct ErrorReport: Codable, Sendable, Equatable {
     /// The JSON body. Written by hand so that reporting an error can never itself fail.
     var json: Data {
         var text = #"{"errorMessage":"#
-        text += jsonQuoted(errorMessage)
+        text += JSONStringLiteral.quote(errorMessage)
         text += #","errorType":"#
-        text += jsonQuoted(errorType)
+        text += JSONStringLiteral.quote(errorType)
         text += #","stackTrace":["#
-        text += stackTrace.map(jsonQuoted).joined(separator: ",")
+        text += stackTrace.map(JSONStringLiteral.quote).joined(separator: ",")
         text += "]}"
         return Data(text.utf8)
     }
-}
-
-/// A string as a JSON string literal, quotes included.
-func jsonQuoted(_ string: String) -> String {
-    var out = "\""
-    out.reserveCapacity(string.utf8.count + 2)
-    for scalar in string.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case _ where scalar.value < 0x20:
-            let hex = String(scalar.value, radix: 16)
-            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    out += "\""
-    return out
 }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LambdaEvents
 import Logging
 
 /// Writes log lines to standard error the way Lambda's runtimes do, tagged with the request id.
@@ -48,11 +49,11 @@ public struct LambdaLogHandler: LogHandler {
                 line += " \(key)=\(value)"
             }
         case .json:
-            line = #"{"timestamp":"# + jsonQuoted(timestamp) + #","level":"# + jsonQuoted(event.level.lambdaName)
-            if let requestID { line += #","requestId":"# + jsonQuoted(requestID) }
-            line += #","message":"# + jsonQuoted(event.message.description)
+            line = #"{"timestamp":"# + JSONStringLiteral.quote(timestamp) + #","level":"# + JSONStringLiteral.quote(event.level.lambdaName)
+            if let requestID { line += #","requestId":"# + JSONStringLiteral.quote(requestID) }
+            line += #","message":"# + JSONStringLiteral.quote(event.message.description)
             for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
-                line += "," + jsonQuoted(key) + ":" + jsonQuoted(value.description)
+                line += "," + JSONStringLiteral.quote(key) + ":" + JSONStringLiteral.quote(value.description)
             }
             line += "}"
         }

@@ -1,3 +1,4 @@
+import LambdaEvents
 import LocalHTTP
 import NIOCore
 import NIOHTTP1
@@ -86,24 +87,6 @@ struct RuntimeAPIResponder: HTTPResponder {
     }
 
     static func error(_ status: HTTPResponseStatus, _ type: String, _ message: String) -> HTTPResponse {
-        .json(status, #"{"errorMessage":"\#(escapeJSON(message))","errorType":"\#(type)"}"#)
+        .json(status, #"{"errorMessage":"# + JSONStringLiteral.quote(message) + #","errorType":"# + JSONStringLiteral.quote(type) + "}")
     }
-}
-
-/// Escapes text for use inside a JSON string literal.
-func escapeJSON(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out
 }

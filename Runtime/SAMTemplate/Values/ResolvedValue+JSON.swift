@@ -1,3 +1,5 @@
+import LambdaEvents
+
 extension ResolvedValue {
     /// The value as compact JSON with sorted keys; an unresolved value becomes `null`, and a number
     /// whose text is not valid JSON (such as `01234`) becomes a string.
@@ -10,12 +12,12 @@ extension ResolvedValue {
     private func writeJSON(to output: inout String) {
         switch self {
         case .string(let text):
-            Self.writeJSONString(text, to: &output)
+            JSONStringLiteral.append(text, to: &output)
         case .number(let text):
             if Self.isJSONNumber(text) {
                 output += text
             } else {
-                Self.writeJSONString(text, to: &output)
+                JSONStringLiteral.append(text, to: &output)
             }
         case .bool(let flag):
             output += flag ? "true" : "false"
@@ -32,30 +34,12 @@ extension ResolvedValue {
             output += "{"
             for (index, key) in entries.keys.sorted().enumerated() {
                 if index > 0 { output += "," }
-                Self.writeJSONString(key, to: &output)
+                JSONStringLiteral.append(key, to: &output)
                 output += ":"
                 entries[key]?.writeJSON(to: &output)
             }
             output += "}"
         }
-    }
-
-    private static func writeJSONString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 
     /// JSON forbids leading zeros, a leading `+` and a bare trailing dot, which YAML allows.
