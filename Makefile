@@ -29,6 +29,9 @@ demo: setup-build
 test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+	@# Building on invoke needs the package's build folder, which swift test holds while it runs.
+	$(LAMBDA_LOCAL) invoke hello -e events/hello.json | grep -qx '{"message":"Hello, Swift!"}'
+	@echo "lambda-local invoke builds and runs the example function: ok"
 
 ## bench: the performance figures of the README, measured in one run on a release build.
 bench: setup-bench

@@ -10,7 +10,7 @@ struct SwiftBuild {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["swift", "build", "--product", product, "-c", configuration]
         process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
-        // The build's own output is for the user, never for standard output, which carries only the
+        // The build's output is for the user, never for standard output, which carries only the
         // function's response.
         let output = Pipe()
         process.standardOutput = output
@@ -20,20 +20,29 @@ struct SwiftBuild {
         } catch {
             throw LambdaLocalError("cannot run `swift build` in \(packageRoot): \(error.localizedDescription)")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        var transcript = ""
+        var pending = Data()
+        let reader = output.fileHandleForReading
+        while true {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            pending.append(chunk)
+            while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
+                pending.removeSubrange(pending.startIndex...newline)
+                transcript += line + "\n"
+                // Lines as they come, so that a build waiting for another SwiftPM process says so;
+                // the `[12/40] Compiling ...` progress lines are left out.
+                if !line.hasPrefix("[") { StandardError.writeLine(line) }
+            }
+        }
         process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
         guard process.terminationStatus == 0 else {
-            if text.contains("no product named") {
+            if transcript.contains("no product named") {
                 throw LambdaLocalError(
                     "function \(product) has no executable bootstrap in its CodeUri and no executable product named \(product) in \(packageRoot)/Package.swift")
             }
-            StandardError.write(text, to: 2)
             throw LambdaLocalError("`swift build --product \(product)` failed with exit status \(process.terminationStatus)")
-        }
-        // Progress lines are noise on a successful build; warnings are worth seeing.
-        for line in text.split(separator: "\n") where line.contains("warning:") {
-            StandardError.writeLine(String(line))
         }
     }
 }
