@@ -14,12 +14,14 @@ let package = Package(
         .executable(name: "hello", targets: ["hello"]),
         .library(name: "LambdaRuntime", targets: ["LambdaRuntime"]),
         .library(name: "LambdaEvents", targets: ["LambdaEvents"]),
+        .library(name: "AWSClient", targets: ["AWSClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // MARK: Shared by functions and clients
@@ -37,6 +39,12 @@ let package = Package(
             path: "Runtime/LambdaRuntime"
         ),
 
+        .target(
+            name: "AWSClient",
+            dependencies: ["CurlHTTP", "LambdaEvents", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Runtime/AWSClient"
+        ),
+
         // MARK: The emulator
         .target(
             name: "SAMTemplate",
@@ -52,6 +60,7 @@ let package = Package(
             ],
             path: "Runtime/LocalHTTP"
         ),
+        .target(name: "LocalAPIGateway", dependencies: ["LambdaEvents", "SAMTemplate"], path: "Runtime/LocalAPIGateway"),
         .target(name: "CSpawn", path: "Runtime/CSpawn"),
         .target(
             name: "LocalLambda",
@@ -94,6 +103,8 @@ let package = Package(
             name: "LambdaRuntimeTests",
             dependencies: ["LambdaRuntime", "LocalLambda", "CurlHTTP"]
         ),
+        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient"]),
+        .testTarget(name: "LocalAPIGatewayTests", dependencies: ["LocalAPIGateway"]),
         .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture"]),
         .testTarget(
             name: "LambdaLocalTests",
