@@ -87,7 +87,7 @@ let package = Package(
         // MARK: Benchmarks
         .executableTarget(
             name: "lambda-bench",
-            dependencies: ["LocalLambda", "SAMTemplate"],
+            dependencies: ["LocalLambda", "SAMTemplate", "AWSClient"],
             path: "Benchmarks/LambdaBench"
         ),
 
