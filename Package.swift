@@ -74,8 +74,10 @@ let package = Package(
         .target(
             name: "LambdaLocal",
             dependencies: [
-                "LocalLambda", "SAMTemplate", "LambdaEvents",
+                "LocalLambda", "LocalAPIGateway", "LocalHTTP", "SAMTemplate", "LambdaEvents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Runtime/LambdaLocal"
         ),

@@ -115,21 +115,4 @@ import Testing
         let message = try await refusal(["invoke", "NotBuilt", "--skip-build"], in: project)
         #expect(message.contains("NotBuilt is not built"))
     }
-
-    @Test func aBootstrapThatCannotStartIsNamed() async throws {
-        let project = try FixtureProject.create(template: """
-            Resources:
-              Broken:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Handler: x
-                  CodeUri: broken
-            """)
-        defer { project.remove() }
-        try FileManager.default.createDirectory(atPath: "\(project.directory)/broken", withIntermediateDirectories: true)
-        try project.write("broken/bootstrap", "#!/nonexistent/interpreter\n")
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: "\(project.directory)/broken/bootstrap")
-        let message = try await refusal(["invoke", "Broken"], in: project)
-        #expect(message.contains("cannot start"))
-    }
 }

@@ -187,4 +187,24 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdoutText == "\"product\"\n")
     }
+
+    @Test func aBootstrapThatCannotStartIsAnInvalidEntrypointAsOnLambda() async throws {
+        let project = try FixtureProject.create(template: """
+            Resources:
+              Broken:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x
+                  CodeUri: broken
+            """)
+        defer { project.remove() }
+        try FileManager.default.createDirectory(atPath: "\(project.directory)/broken", withIntermediateDirectories: true)
+        try project.write("broken/bootstrap", "#!/nonexistent/interpreter\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: "\(project.directory)/broken/bootstrap")
+        let run = try await project.lambdaLocal(["invoke", "Broken"])
+        #expect(run.status == 1)
+        #expect(run.json["errorType"] as? String == "Runtime.InvalidEntrypoint")
+        #expect((run.json["errorMessage"] as? String)?.contains("cannot start") == true)
+        #expect(run.stderr.contains("cannot start"))
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LocalLambda
+import NIOCore
 import SAMTemplate
 
 /// `lambda-local invoke <LogicalId> [-e event.json]`: runs a function once, as Lambda would.
@@ -35,23 +36,28 @@ struct InvokeCommand: AsyncParsableCommand {
     var buildConfiguration = "debug"
 
     func run() async throws {
-        let result: SingleInvocation.Result
+        let result: PoolInvocationResult
         do {
             result = try await invoke()
         } catch let error as LambdaLocalError {
             StandardError.writeLine("lambda-local: error: \(error.message)")
             throw ExitCode(2)
         }
-        switch result {
-        case .success(let body):
-            StandardOutput.write(body + (body.last == UInt8(ascii: "\n") ? [] : [UInt8(ascii: "\n")]))
-        case .failure(let body):
-            StandardOutput.write(body + (body.last == UInt8(ascii: "\n") ? [] : [UInt8(ascii: "\n")]))
+        switch result.outcome {
+        case .response(let body):
+            StandardOutput.write(Self.line(Array(body.readableBytesView)))
+        case .failure(let error):
+            StandardOutput.write(Self.line(Array(error.body.readableBytesView)))
             throw ExitCode(1)
         }
     }
 
-    private func invoke() async throws -> SingleInvocation.Result {
+    /// The bytes with a newline at the end, for a terminal; a response that ends with one keeps it.
+    private static func line(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.last == UInt8(ascii: "\n") ? bytes : bytes + [UInt8(ascii: "\n")]
+    }
+
+    private func invoke() async throws -> PoolInvocationResult {
         ShutdownSignals.install()
         let loaded = try template.load()
         guard let function = loaded.template.function(named: logicalId) else {
@@ -63,25 +69,17 @@ struct InvokeCommand: AsyncParsableCommand {
             throw LambdaLocalError("--configuration must be debug or release, not \(buildConfiguration)")
         }
         let eventData = try EventInput(argument: event).read()
-        let overrides = try envVars.map { path throws(LambdaLocalError) in try EnvironmentFile.load(path: path) }
-        let locator = FunctionLocator(
-            templateDirectory: loaded.directory, configuration: buildConfiguration, skipBuild: skipBuild)
-        let binary = try locator.locate(function)
-        let environment = FunctionEnvironment(region: template.resolvedRegion)
-        let invocation = SingleInvocation(
-            functionName: function.name,
-            launch: LaunchConfiguration(
-                executable: binary.executable,
-                environment: environment.variables(for: function, binary: binary, overrides: overrides),
-                workingDirectory: binary.taskRoot),
-            memorySize: function.memorySize,
-            timeout: .seconds(function.timeout),
-            invokedFunctionARN: environment.arn(of: function),
-            log: { StandardError.writeLine($0) })
-        do {
-            return try await invocation.run(event: Array(eventData))
-        } catch let error as SpawnError {
-            throw LambdaLocalError("function \(logicalId): \(error)")
-        }
+        let launcher = FunctionLauncher(
+            locator: FunctionLocator(templateDirectory: loaded.directory, configuration: buildConfiguration, skipBuild: skipBuild),
+            environment: FunctionEnvironment(region: template.resolvedRegion),
+            overrides: try envVars.map { path throws(LambdaLocalError) in try EnvironmentFile.load(path: path) },
+            maxConcurrency: 1,
+            idleTimeout: .seconds(3_600))
+        var configuration = try launcher.poolConfiguration(for: function, logPrefix: "")
+        configuration.maxConcurrency = 1
+        let pool = FunctionPool(configuration: configuration, log: { StandardError.writeLine($0) })
+        let result = await pool.invoke(PoolInvocation(requestID: UUID().uuidString.lowercased(), payload: ByteBuffer(bytes: eventData)))
+        await pool.shutdown(grace: .zero)
+        return result
     }
 }

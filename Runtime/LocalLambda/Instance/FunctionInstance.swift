@@ -13,6 +13,7 @@ public final class FunctionInstance: Sendable {
     private let process: ChildProcess
     private let started: ContinuousClock.Instant
     private let outputEnd = OneShotSignal()
+    private let outputChannel = Mutex<(any Channel)?>(nil)
 
     private init(server: RuntimeAPIServer, process: ChildProcess, started: ContinuousClock.Instant) {
         self.server = server
@@ -40,7 +41,9 @@ public final class FunctionInstance: Sendable {
         let instance = FunctionInstance(server: server, process: process, started: started)
         let outputEnd = instance.outputEnd
         do {
-            try await OutputLineReader.start(descriptor: process.output, onLine: output, onEnd: { outputEnd.fire() })
+            let channel = try await OutputLineReader.start(
+                descriptor: process.output, onLine: output, onEnd: { outputEnd.fire() })
+            instance.outputChannel.withLock { $0 = channel }
         } catch {
             close(process.output)
             outputEnd.fire()
@@ -83,6 +86,18 @@ public final class FunctionInstance: Sendable {
 
     /// The exit status, once the process has ended.
     public var exitStatus: ExitStatus? { process.exitStatus }
+
+    /// Waits until output the process wrote before now has been handed to the output closure.
+    ///
+    /// A function writes its log lines before it posts its response, but the pipe and the Runtime API
+    /// connection are read independently. A turn of the pipe's event loop after the response has
+    /// arrived reads whatever the pipe already held, so the lines land before `END`.
+    public func catchUpWithOutput() async {
+        guard let channel = outputChannel.withLock({ $0 }) else { return }
+        for _ in 0..<2 {
+            try? await channel.eventLoop.submit {}.get()
+        }
+    }
 
     /// Stops the process group with SIGKILL (as Lambda ends an environment), waits for it to be reaped
     /// and for its last output to be read, and closes the Runtime API server.

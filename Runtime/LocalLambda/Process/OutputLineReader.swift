@@ -46,12 +46,13 @@ final class OutputLineReader: ChannelInboundHandler {
     }
 
     /// Starts reading the descriptor, which the event loop then owns and closes at end-of-file.
+    /// Returns the pipe's channel.
     static func start(
         descriptor: Int32,
         onLine: @escaping @Sendable (String) -> Void,
         onEnd: @escaping @Sendable () -> Void
-    ) async throws {
-        _ = try await NIOPipeBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+    ) async throws -> any Channel {
+        try await NIOPipeBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(OutputLineReader(onLine: onLine, onEnd: onEnd))

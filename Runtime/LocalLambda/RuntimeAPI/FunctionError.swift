@@ -2,7 +2,7 @@ import Foundation
 import NIOCore
 
 /// An error a runtime reported for an invocation or for its init phase.
-public struct FunctionError: Sendable, Equatable {
+public struct FunctionError: Error, Sendable, Equatable {
     /// The error type: the `Lambda-Runtime-Function-Error-Type` header, or the body's `errorType` when the
     /// header is absent (awslambdaric 4.x sends none), or `Unhandled`.
     public var errorType: String

@@ -1,0 +1,44 @@
+/// How a function's instances are started, limited and reported.
+public struct FunctionPoolConfiguration: Sendable {
+    /// The function's name, as `Ref` gives it; used in log prefixes and reports.
+    public var functionName: String
+    /// What to start for each instance.
+    public var launch: LaunchConfiguration
+    /// `MemorySize`, reported in `REPORT` lines.
+    public var memorySize: Int
+    /// `Timeout`: the longest one invocation may run.
+    public var timeout: Duration
+    /// The longest init may take before the instance is given up, as Lambda allows.
+    public var initTimeout: Duration
+    /// The most instances at once: `ReservedConcurrentExecutions`, or lambda-local's limit.
+    public var maxConcurrency: Int
+    /// An instance unused for this long is stopped.
+    public var idleTimeout: Duration
+    /// The ARN invocations carry.
+    public var invokedFunctionARN: String
+    /// Put before every log line of the function (for example `hello | `); empty for a single invoke.
+    public var logPrefix: String
+
+    /// Creates a configuration.
+    public init(
+        functionName: String,
+        launch: LaunchConfiguration,
+        memorySize: Int,
+        timeout: Duration,
+        initTimeout: Duration = .seconds(10),
+        maxConcurrency: Int = 10,
+        idleTimeout: Duration = .seconds(300),
+        invokedFunctionARN: String,
+        logPrefix: String = ""
+    ) {
+        self.functionName = functionName
+        self.launch = launch
+        self.memorySize = memorySize
+        self.timeout = timeout
+        self.initTimeout = initTimeout
+        self.maxConcurrency = max(1, maxConcurrency)
+        self.idleTimeout = idleTimeout
+        self.invokedFunctionARN = invokedFunctionARN
+        self.logPrefix = logPrefix
+    }
+}
