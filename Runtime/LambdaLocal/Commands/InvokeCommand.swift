@@ -58,7 +58,6 @@ struct InvokeCommand: AsyncParsableCommand {
     }
 
     private func invoke() async throws -> PoolInvocationResult {
-        ShutdownSignals.install()
         let loaded = try template.load()
         guard let function = loaded.template.function(named: logicalId) else {
             let known = loaded.template.functions.keys.sorted().joined(separator: ", ")
@@ -78,6 +77,7 @@ struct InvokeCommand: AsyncParsableCommand {
         var configuration = try launcher.poolConfiguration(for: function, logPrefix: "")
         configuration.maxConcurrency = 1
         let pool = FunctionPool(configuration: configuration, log: { StandardError.writeLine($0) })
+        ShutdownSignals.install(processGroups: { pool.instancePIDs })
         let result = await pool.invoke(PoolInvocation(requestID: UUID().uuidString.lowercased(), payload: ByteBuffer(bytes: eventData)))
         await pool.shutdown(grace: .zero)
         return result

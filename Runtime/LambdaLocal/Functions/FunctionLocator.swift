@@ -46,6 +46,18 @@ public struct FunctionLocator: Sendable {
         return FunctionBinary(executable: executable, taskRoot: codeDirectory, origin: .swiftProduct(packageRoot: packageRoot))
     }
 
+    /// Builds, with one `swift build`, every function that is a product of the package (those without
+    /// a `bootstrap` of their own). Afterwards ``locate(_:)`` with `skipBuild` finds them all.
+    public func buildAll(_ functions: [FunctionDefinition]) throws(LambdaLocalError) {
+        guard !skipBuild else { return }
+        let needsBuild = functions.contains { function in
+            let codeDirectory = absolute(function.codeUri ?? ".", relativeTo: templateDirectory)
+            return !FileManager.default.isExecutableFile(atPath: (codeDirectory as NSString).appendingPathComponent("bootstrap"))
+        }
+        guard needsBuild, let packageRoot = Self.packageRoot(startingAt: templateDirectory) else { return }
+        try SwiftBuild(packageRoot: packageRoot, configuration: configuration).build(product: nil)
+    }
+
     /// The nearest folder at or above `directory` that holds a `Package.swift`.
     static func packageRoot(startingAt directory: String) -> String? {
         var current = URL(fileURLWithPath: directory).standardizedFileURL

@@ -1,14 +1,15 @@
 import Foundation
 
-/// Runs `swift build` for one product, with its output on lambda-local's standard error.
+/// Runs `swift build` for one product (or the whole package), with its output on lambda-local's
+/// standard error.
 struct SwiftBuild {
     let packageRoot: String
     let configuration: String
 
-    func build(product: String) throws(LambdaLocalError) {
+    func build(product: String?) throws(LambdaLocalError) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "build", "--product", product, "-c", configuration]
+        process.arguments = ["swift", "build", "-c", configuration] + (product.map { ["--product", $0] } ?? [])
         process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
         // The build's output is for the user, never for standard output, which carries only the
         // function's response.
@@ -38,11 +39,11 @@ struct SwiftBuild {
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            if transcript.contains("no product named") {
+            if let product, transcript.contains("no product named") {
                 throw LambdaLocalError(
                     "function \(product) has no executable bootstrap in its CodeUri and no executable product named \(product) in \(packageRoot)/Package.swift")
             }
-            throw LambdaLocalError("`swift build --product \(product)` failed with exit status \(process.terminationStatus)")
+            throw LambdaLocalError("`\(process.arguments?.joined(separator: " ") ?? "swift build")` failed with exit status \(process.terminationStatus)")
         }
     }
 }

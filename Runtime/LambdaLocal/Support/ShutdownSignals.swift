@@ -4,37 +4,59 @@ import Glibc
 import Dispatch
 import Synchronization
 
-/// Stops the function processes lambda-local started when the user presses Ctrl-C or the process is
-/// sent SIGTERM. Function processes run in process groups of their own, so the terminal's SIGINT
-/// does not reach them by itself.
+/// What lambda-local does on Ctrl-C or SIGTERM.
+///
+/// Function processes run in process groups of their own, so the terminal's SIGINT does not reach
+/// them by itself: lambda-local must stop them. The first signal runs the graceful stop, when there
+/// is one (servers stop accepting, invocations in flight finish, instances are stopped and reaped)
+/// and exits with status 0; a second signal, or the first when there is no graceful stop, kills
+/// every function process group at once and exits with 128 + the signal number.
 enum ShutdownSignals {
-    private static let processGroups = Mutex<Set<Int32>>([])
-    private static let sources = Mutex<[any DispatchSourceSignal]>([])
+    private struct Handlers {
+        var sources: [any DispatchSourceSignal] = []
+        var processGroups: @Sendable () -> [Int32] = { [] }
+        var graceful: (@Sendable () async -> Void)?
+        var stopping = false
+    }
 
-    /// Installs the handlers once.
-    static func install() {
-        sources.withLock { sources in
-            guard sources.isEmpty else { return }
+    private static let handlers = Mutex(Handlers())
+
+    /// Installs the handlers.
+    /// - Parameters:
+    ///   - processGroups: the process groups of the function instances alive at the moment of the signal.
+    ///   - graceful: the orderly stop, or `nil` to kill at once.
+    static func install(
+        processGroups: @escaping @Sendable () -> [Int32],
+        graceful: (@Sendable () async -> Void)? = nil
+    ) {
+        handlers.withLock { handlers in
+            handlers.processGroups = processGroups
+            handlers.graceful = graceful
+            guard handlers.sources.isEmpty else { return }
             for signalNumber in [SIGINT, SIGTERM] {
                 signal(signalNumber, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-                source.setEventHandler {
-                    for group in processGroups.withLock({ $0 }) { kill(-group, SIGKILL) }
-                    exit(128 + signalNumber)
-                }
+                source.setEventHandler { received(signalNumber) }
                 source.resume()
-                sources.append(source)
+                handlers.sources.append(source)
             }
         }
     }
 
-    /// Remembers a process group to stop on a signal.
-    static func track(_ pid: Int32) {
-        _ = processGroups.withLock { $0.insert(pid) }
-    }
-
-    /// Forgets a process group that has been stopped.
-    static func untrack(_ pid: Int32) {
-        _ = processGroups.withLock { $0.remove(pid) }
+    private static func received(_ signalNumber: Int32) {
+        let (graceful, groups, alreadyStopping) = handlers.withLock { handlers in
+            defer { handlers.stopping = true }
+            return (handlers.graceful, handlers.processGroups, handlers.stopping)
+        }
+        if let graceful, !alreadyStopping {
+            StandardError.writeLine("lambda-local: stopping (press Ctrl-C again to kill the functions at once)")
+            Task.detached {
+                await graceful()
+                exit(0)
+            }
+            return
+        }
+        for group in groups() { kill(-group, SIGKILL) }
+        exit(128 + signalNumber)
     }
 }

@@ -1,0 +1,145 @@
+import Foundation
+import LocalHTTP
+import NIOCore
+import NIOHTTP1
+
+/// The Lambda Invoke API (`POST /2015-03-31/functions/{name}/invocations`), so that the AWS CLI,
+/// boto3 and the SDKs invoke local functions with nothing changed but `--endpoint-url`.
+public struct InvokeAPIResponder: HTTPResponder {
+    /// Lambda's limit on a synchronous request payload.
+    public static let maxRequestSize = 6_291_456
+    /// Lambda returns the last 4 KB of the invocation's log with `X-Amz-Log-Type: Tail`.
+    static let logTailSize = 4_096
+
+    let registry: FunctionRegistry
+    let asyncPolicy: AsyncInvocationPolicy
+    let region: String
+    let log: @Sendable (String) -> Void
+
+    /// Creates the responder.
+    public init(
+        registry: FunctionRegistry,
+        asyncPolicy: AsyncInvocationPolicy = AsyncInvocationPolicy(),
+        region: String,
+        log: @escaping @Sendable (String) -> Void
+    ) {
+        self.registry = registry
+        self.asyncPolicy = asyncPolicy
+        self.region = region
+        self.log = log
+    }
+
+    /// Whether a request is for this API, so that one port can also serve other AWS protocols.
+    public static func handles(_ request: HTTPRequest) -> Bool {
+        request.path.hasPrefix("/2015-03-31/functions/")
+    }
+
+    public func respond(to request: HTTPRequest) async -> HTTPResponse {
+        let parts = request.path.split(separator: "/", omittingEmptySubsequences: false)
+        // ["", "2015-03-31", "functions", name, "invocations"]
+        guard parts.count == 5, parts[4] == "invocations" else {
+            return InvokeAPIError.unknownOperation(String(request.path)).response
+        }
+        guard request.method == .POST else {
+            return InvokeAPIError.methodNotAllowed(request.method.rawValue).response
+        }
+        let identifier = FunctionIdentifier(String(parts[3]).removingPercentEncoding ?? String(parts[3]))
+        guard let pool = registry.pool(named: identifier.name) else {
+            return InvokeAPIError.functionNotFound(arn(identifier.name)).response
+        }
+        let typeHeader = request.headers.first(name: "X-Amz-Invocation-Type") ?? "RequestResponse"
+        guard let type = InvocationType(rawValue: typeHeader) else {
+            return InvokeAPIError.invalidParameter("X-Amz-Invocation-Type must be RequestResponse, Event or DryRun, not \(typeHeader)").response
+        }
+        guard !request.bodyExceededLimit else {
+            return InvokeAPIError.requestTooLarge(request.bodyLength).response
+        }
+        var payload = request.body
+        if payload.readableBytes == 0 {
+            payload = ByteBuffer(string: "{}")
+        } else if let problem = Self.jsonProblem(payload) {
+            return InvokeAPIError.invalidContent("Could not parse request body into json: \(problem)").response
+        }
+        var clientContext: String?
+        if let encoded = request.headers.first(name: "X-Amz-Client-Context") {
+            guard let data = Data(base64Encoded: encoded) else {
+                return InvokeAPIError.invalidParameter("X-Amz-Client-Context must be base64-encoded JSON").response
+            }
+            clientContext = String(decoding: data, as: UTF8.self)
+        }
+        let invocation = PoolInvocation(
+            requestID: UUID().uuidString.lowercased(),
+            payload: payload,
+            traceID: request.headers.first(name: "X-Amzn-Trace-Id"),
+            clientContext: clientContext,
+            tenantID: request.headers.first(name: "X-Amz-Tenant-Id"),
+            capturesLogs: request.headers.first(name: "X-Amz-Log-Type") == "Tail")
+
+        switch type {
+        case .dryRun:
+            return HTTPResponse(status: .noContent, headers: ["x-amzn-RequestId": invocation.requestID])
+        case .event:
+            runInBackground(invocation, on: pool)
+            return HTTPResponse(status: .accepted, headers: ["x-amzn-RequestId": invocation.requestID])
+        case .requestResponse:
+            let result = await pool.invoke(invocation)
+            return Self.response(for: result)
+        }
+    }
+
+    static func response(for result: PoolInvocationResult) -> HTTPResponse {
+        var headers: HTTPHeaders = [
+            "Content-Type": "application/json",
+            "X-Amz-Executed-Version": "$LATEST",
+            "x-amzn-RequestId": result.requestID,
+        ]
+        if let logs = result.logs {
+            let text = logs.joined(separator: "\n") + "\n"
+            let tail = Data(text.utf8.suffix(logTailSize))
+            headers.add(name: "X-Amz-Log-Result", value: tail.base64EncodedString())
+        }
+        switch result.outcome {
+        case .response(let body):
+            return HTTPResponse(status: .ok, headers: headers, body: body)
+        case .failure(let error):
+            headers.add(name: "X-Amz-Function-Error", value: "Unhandled")
+            return HTTPResponse(status: .ok, headers: headers, body: error.body)
+        }
+    }
+
+    /// An `Event` invocation: tried, then retried twice on failure, as Lambda does.
+    private func runInBackground(_ invocation: PoolInvocation, on pool: FunctionPool) {
+        let policy = asyncPolicy
+        let log = self.log
+        let name = pool.configuration.functionName
+        Task.detached {
+            var delay = policy.firstDelay
+            // Every attempt carries the same request id, as Lambda's retries do.
+            for attempt in 0...policy.retries {
+                let result = await pool.invoke(invocation)
+                guard case .failure(let error) = result.outcome else { return }
+                if attempt == policy.retries {
+                    log("lambda-local: \(name): asynchronous invocation \(invocation.requestID) failed after \(attempt + 1) attempts (\(error.errorType)); the event is dropped")
+                    return
+                }
+                log("lambda-local: \(name): asynchronous invocation \(invocation.requestID) failed (\(error.errorType)); retrying in \(delay)")
+                try? await Task.sleep(for: delay)
+                delay *= 2
+            }
+        }
+    }
+
+    private func arn(_ name: String) -> String {
+        "arn:aws:lambda:\(region):123456789012:function:\(name)"
+    }
+
+    /// Why the payload is not JSON, or `nil` when it is.
+    static func jsonProblem(_ payload: ByteBuffer) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(payload.readableBytesView), options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            return (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+        }
+    }
+}
