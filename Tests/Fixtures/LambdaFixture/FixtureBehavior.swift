@@ -23,6 +23,11 @@ struct FixtureBehavior {
             let seconds = Double(fields["seconds"]?.text ?? "1") ?? 1
             try await Task.sleep(for: .milliseconds(Int(seconds * 1_000)))
             return Data(#"{"slept":\#(seconds)}"#.utf8)
+        case "pid", "flaky":
+            if handler == "flaky", fields["crash"]?.text == "true" { exit(9) }
+            let seconds = Double(fields["seconds"]?.text ?? "0") ?? 0
+            if seconds > 0 { try await Task.sleep(for: .milliseconds(Int(seconds * 1_000))) }
+            return Data(#"{"pid":\#(getpid())}"#.utf8)
         case "crash":
             if fields["how"]?.text == "abort" { abort() }
             exit(3)
