@@ -11,9 +11,14 @@ final class HTTPRequestHandler<Responder: HTTPResponder>: ChannelInboundHandler,
     private var head: HTTPRequestHead?
     private var body = ByteBuffer()
     private var bodyLength = 0
-    /// The responder's task for the request in progress, cancelled if the client leaves: a Runtime
+    /// The responder's work for the request in progress, stopped if the client leaves: a Runtime
     /// API `/next` may wait for a long time, and nobody is left to answer when its peer is gone.
-    private var pending: Task<Void, Never>?
+    private var pending: Pending?
+
+    private enum Pending {
+        case task(Task<Void, Never>)
+        case promise(EventLoopPromise<HTTPResponse>)
+    }
 
     init(responder: Responder, maxBodySize: Int) {
         self.responder = responder
@@ -57,7 +62,11 @@ final class HTTPRequestHandler<Responder: HTTPResponder>: ChannelInboundHandler,
         let version = requestHead.version
         let promise = context.eventLoop.makePromise(of: HTTPResponse.self)
         let responder = self.responder
-        pending = promise.completeWithTask { await responder.respond(to: request) }
+        if responder.respondDirectly(to: request, completing: promise) {
+            pending = .promise(promise)
+        } else {
+            pending = .task(promise.completeWithTask { await responder.respond(to: request) })
+        }
         let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
         promise.futureResult.whenSuccess { response in
             let (handler, context) = loopBound.value
@@ -83,7 +92,11 @@ final class HTTPRequestHandler<Responder: HTTPResponder>: ChannelInboundHandler,
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        pending?.cancel()
+        switch pending {
+        case .task(let task): task.cancel()
+        case .promise(let promise): promise.fail(ChannelError.ioOnClosedChannel)
+        case nil: break
+        }
         pending = nil
         context.fireChannelInactive()
     }

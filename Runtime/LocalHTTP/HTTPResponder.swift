@@ -1,3 +1,5 @@
+import NIOCore
+
 /// Answers requests for an ``HTTPServer``.
 ///
 /// Called once per request, concurrently across connections; a connection's next request waits
@@ -5,4 +7,19 @@
 public protocol HTTPResponder: Sendable {
     /// Answers one request. Cancelled when the client goes away before the answer is ready.
     func respond(to request: HTTPRequest) async -> HTTPResponse
+
+    /// Answers without a task when the responder can: completes `promise` now or later (from any
+    /// thread) and returns `true`; or returns `false` to have ``respond(to:)`` called instead.
+    ///
+    /// Starting a task per request costs two thread hops; a responder whose answers come from
+    /// in-memory state (or from another request) saves them here. When the client goes away first,
+    /// the promise is failed, so the responder can forget it.
+    func respondDirectly(to request: HTTPRequest, completing promise: EventLoopPromise<HTTPResponse>) -> Bool
+}
+
+extension HTTPResponder {
+    /// By default every request goes through ``respond(to:)``.
+    public func respondDirectly(to request: HTTPRequest, completing promise: EventLoopPromise<HTTPResponse>) -> Bool {
+        false
+    }
 }

@@ -2,6 +2,7 @@ import LambdaEvents
 import LocalHTTP
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// Routes the Runtime API's four calls to the instance's state.
 struct RuntimeAPIResponder: HTTPResponder {
@@ -10,13 +11,35 @@ struct RuntimeAPIResponder: HTTPResponder {
     private static let prefix = "/2018-06-01/runtime/"
     private static let accepted = HTTPResponse.json(.accepted, #"{"status":"OK"}"#)
 
+    /// Every call is answered on the event loop: from the instance's state at once, or, for a
+    /// `/next` with no event yet, when `invoke` hands one over.
+    func respondDirectly(to request: HTTPRequest, completing promise: EventLoopPromise<HTTPResponse>) -> Bool {
+        if request.method == .GET, request.path == Self.nextPath {
+            let waiterID = state.next { invocation in
+                promise.succeed(Self.nextResponse(invocation))
+            }
+            let state = self.state
+            promise.futureResult.whenFailure { _ in state.forgetNext(waiterID) }
+        } else {
+            promise.succeed(answer(request))
+        }
+        return true
+    }
+
+    /// The same answers for callers without an event loop promise.
     func respond(to request: HTTPRequest) async -> HTTPResponse {
+        let promise = MultiThreadedEventLoopGroup.singleton.next().makePromise(of: HTTPResponse.self)
+        _ = respondDirectly(to: request, completing: promise)
+        return (try? await promise.futureResult.get()) ?? Self.error(.internalServerError, "Runtime.Unknown", "no answer")
+    }
+
+    private static let nextPath = prefix + "invocation/next"
+
+    private func answer(_ request: HTTPRequest) -> HTTPResponse {
         let path = request.path
         guard path.hasPrefix(Self.prefix) else { return Self.notFound(path) }
         let parts = path.dropFirst(Self.prefix.count).split(separator: "/", omittingEmptySubsequences: false)
         switch (request.method, parts.count, parts.first, parts.last) {
-        case (.GET, 2, "invocation", "next"):
-            return await next()
         case (.POST, 3, "invocation", "response"):
             return post(request, requestID: String(parts[1])) { .response($0.body) }
         case (.POST, 3, "invocation", "error"):
@@ -38,8 +61,8 @@ struct RuntimeAPIResponder: HTTPResponder {
         }
     }
 
-    private func next() async -> HTTPResponse {
-        guard let invocation = await state.next() else {
+    private static func nextResponse(_ invocation: InvocationRequest?) -> HTTPResponse {
+        guard let invocation else {
             return Self.error(
                 .internalServerError, "Runtime.ShuttingDown",
                 "the function instance is shutting down: the runtime should exit")

@@ -17,8 +17,9 @@ struct RuntimeAPIState {
     var initWaiters: [CheckedContinuation<InitOutcome, Never>] = []
     /// Events waiting for a `/next`.
     var queued: [InvocationRequest] = []
-    /// `/next` requests waiting for an event, oldest first, by waiter number.
-    var nextWaiters: [(id: Int, continuation: CheckedContinuation<InvocationRequest?, Never>)] = []
+    /// `/next` requests waiting for an event, oldest first, by waiter number. Each is handed its
+    /// event (or `nil` when the instance is ending) through its closure.
+    var nextWaiters: [(id: Int, deliver: @Sendable (InvocationRequest?) -> Void)] = []
     /// Invocations handed out (or queued) and not yet answered.
     var inFlight: [String: CheckedContinuation<InvocationOutcome, Never>] = [:]
     /// Request ids that were answered or abandoned, so that a second answer is told apart from an
@@ -29,13 +30,13 @@ struct RuntimeAPIState {
 /// A resumption to perform once the lock is released.
 enum Resumption {
     case initOutcome(CheckedContinuation<InitOutcome, Never>, InitOutcome)
-    case next(CheckedContinuation<InvocationRequest?, Never>, InvocationRequest?)
+    case next(@Sendable (InvocationRequest?) -> Void, InvocationRequest?)
     case invocation(CheckedContinuation<InvocationOutcome, Never>, InvocationOutcome)
 
     func perform() {
         switch self {
         case .initOutcome(let continuation, let value): continuation.resume(returning: value)
-        case .next(let continuation, let value): continuation.resume(returning: value)
+        case .next(let deliver, let value): deliver(value)
         case .invocation(let continuation, let value): continuation.resume(returning: value)
         }
     }
@@ -77,7 +78,7 @@ final class RuntimeAPIStateBox: Sendable {
                 state.inFlight[request.requestID] = continuation
                 if !state.nextWaiters.isEmpty {
                     let waiter = state.nextWaiters.removeFirst()
-                    return [.next(waiter.continuation, request)]
+                    return [.next(waiter.deliver, request)]
                 }
                 state.queued.append(request)
                 return []
@@ -85,45 +86,35 @@ final class RuntimeAPIStateBox: Sendable {
         }
     }
 
-    /// Called for each `/next`. Returns the event to hand out, or `nil` when the instance is ending.
-    func next() async -> InvocationRequest? {
+    /// Called for each `/next`: `deliver` gets the event to hand out (now, or when one arrives), or
+    /// `nil` when the instance is ending. Returns a number to ``forgetNext(_:)`` the wait with.
+    func next(deliver: @escaping @Sendable (InvocationRequest?) -> Void) -> Int {
         let waiterID = waiterNumbers.add(1, ordering: .relaxed).newValue
-        let request: InvocationRequest? = await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                transition { state in
-                    var resumptions: [Resumption] = []
-                    if !state.initialized {
-                        state.initialized = true
-                        resumptions = state.initWaiters.map { .initOutcome($0, .ready) }
-                        state.initWaiters = []
-                    }
-                    if state.terminated != nil {
-                        return resumptions + [.next(continuation, nil)]
-                    }
-                    if !state.queued.isEmpty {
-                        return resumptions + [.next(continuation, state.queued.removeFirst())]
-                    }
-                    state.nextWaiters.append((waiterID, continuation))
-                    return resumptions
-                }
+        transition { state in
+            var resumptions: [Resumption] = []
+            if !state.initialized {
+                state.initialized = true
+                resumptions = state.initWaiters.map { .initOutcome($0, .ready) }
+                state.initWaiters = []
             }
-        } onCancel: {
-            transition { state in
-                guard let index = state.nextWaiters.firstIndex(where: { $0.id == waiterID }) else { return [] }
-                let waiter = state.nextWaiters.remove(at: index)
-                return [.next(waiter.continuation, nil)]
+            if state.terminated != nil {
+                return resumptions + [.next(deliver, nil)]
             }
+            if !state.queued.isEmpty {
+                return resumptions + [.next(deliver, state.queued.removeFirst())]
+            }
+            state.nextWaiters.append((waiterID, deliver))
+            return resumptions
         }
-        // The runtime's connection closed just as an event was handed to it: put the event back for
-        // the next `/next` rather than lose it.
-        if let request, Task.isCancelled {
-            transition { state in
-                state.queued.insert(request, at: 0)
-                return []
-            }
-            return nil
+        return waiterID
+    }
+
+    /// Forgets a `/next` whose runtime went away before an event came for it.
+    func forgetNext(_ waiterID: Int) {
+        transition { state in
+            state.nextWaiters.removeAll { $0.id == waiterID }
+            return []
         }
-        return request
     }
 
     func answer(requestID: String, outcome: InvocationOutcome) -> AnswerVerdict {
@@ -169,7 +160,7 @@ final class RuntimeAPIStateBox: Sendable {
             guard state.terminated == nil else { return [] }
             state.terminated = reason
             var resumptions: [Resumption] = state.initWaiters.map { .initOutcome($0, .abandoned(reason)) }
-            resumptions += state.nextWaiters.map { .next($0.continuation, nil) }
+            resumptions += state.nextWaiters.map { .next($0.deliver, nil) }
             for (requestID, continuation) in state.inFlight {
                 state.finished.insert(requestID)
                 resumptions.append(.invocation(continuation, .abandoned(reason)))

@@ -1,0 +1,63 @@
+import Foundation
+import LocalAPIGateway
+import LocalHTTP
+import LocalLambda
+import NIOCore
+import NIOHTTP1
+
+/// `start-api`'s server side: each request goes through the local API Gateway (routing, CORS,
+/// authorizers, the event), then to the function's pool, then back through the gateway's mapping.
+struct APIGatewayResponder: HTTPResponder {
+    let apis: LocalAPIs
+    let registry: FunctionRegistry
+    let log: @Sendable (String) -> Void
+
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
+        let requestID = UUID().uuidString.lowercased()
+        let client = ClientRequest(
+            method: request.method.rawValue,
+            target: request.uri,
+            headers: request.headers.map { HTTPHeader($0.name, $0.value) },
+            // The server drops a body over API Gateway's limit; a stand-in of the same length lets
+            // the gateway refuse it with its own 413.
+            body: request.bodyExceededLimit
+                ? [UInt8](repeating: 0, count: LocalAPIs.maximumBodySize + 1)
+                : Array(request.body.readableBytesView),
+            sourceIP: request.remoteAddress?.ipAddress ?? "127.0.0.1")
+        switch apis.handle(client, requestID: requestID, now: Date()) {
+        case .respond(let response, _):
+            return Self.http(response)
+        case .invoke(let invocation):
+            guard let pool = registry.pool(named: invocation.functionLogicalId) else {
+                log("lambda-local: API route to unknown function \(invocation.functionLogicalId)")
+                return Self.http(apis.response(for: .functionError("no such function"), to: invocation).response)
+            }
+            for warning in invocation.warnings {
+                log(pool.configuration.logPrefix + "lambda-local: warning: \(warning)")
+            }
+            let result = await pool.invoke(PoolInvocation(requestID: requestID, payload: ByteBuffer(bytes: invocation.event)))
+            let outcome: InvocationResult
+            switch result.outcome {
+            case .response(let body):
+                outcome = .response(Array(body.readableBytesView))
+            case .failure(let error) where error.errorType == "Sandbox.Timedout":
+                outcome = .timedOut
+            case .failure(let error):
+                outcome = .functionError("\(error.errorType): \(error.message ?? "")")
+            }
+            let mapped = apis.response(for: outcome, to: invocation)
+            if let problem = mapped.problem {
+                log(pool.configuration.logPrefix + "lambda-local: answered \(mapped.response.status): \(problem)")
+            }
+            return Self.http(mapped.response)
+        }
+    }
+
+    static func http(_ response: GatewayResponse) -> HTTPResponse {
+        var headers = HTTPHeaders()
+        for header in response.headers { headers.add(name: header.name, value: header.value) }
+        var body = ByteBuffer()
+        body.writeBytes(response.body)
+        return HTTPResponse(status: HTTPResponseStatus(statusCode: response.status), headers: headers, body: body)
+    }
+}
