@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture"]),
         .testTarget(
             name: "LambdaLocalTests",
-            dependencies: ["LambdaLocal", "LocalLambda", "SAMTemplate", "lambda-local", "LambdaFixture", "hello"]
+            dependencies: ["LambdaLocal", "LocalLambda", "SAMTemplate", "CurlHTTP", "lambda-local", "LambdaFixture", "hello"]
         ),
     ],
     swiftLanguageModes: [.v6]

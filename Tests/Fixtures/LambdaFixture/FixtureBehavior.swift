@@ -28,6 +28,25 @@ struct FixtureBehavior {
             let seconds = Double(fields["seconds"]?.text ?? "0") ?? 0
             if seconds > 0 { try await Task.sleep(for: .milliseconds(Int(seconds * 1_000))) }
             return Data(#"{"pid":\#(getpid())}"#.utf8)
+        case "proxy":
+            // A proxy response whose body is the event, so that tests see what the gateway sent.
+            let response: [String: JSONText] = [
+                "statusCode": .raw("200"),
+                "headers": .raw(#"{"content-type":"application/json","x-fixture":"proxy"}"#),
+                "multiValueHeaders": .raw(#"{"x-multi":["a","b"]}"#),
+                "body": .string(String(decoding: event, as: UTF8.self)),
+            ]
+            return JSONText.object(response)
+        case "binary":
+            let png: [UInt8] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]
+            return JSONText.object([
+                "statusCode": .raw("200"),
+                "headers": .raw(#"{"content-type":"image/png"}"#),
+                "body": .string(Data(png).base64EncodedString()),
+                "isBase64Encoded": .raw("true"),
+            ])
+        case "cookies":
+            return Data(#"{"statusCode":201,"cookies":["session=abc; Path=/; HttpOnly","theme=dark"],"body":"made"}"#.utf8)
         case "crash":
             if fields["how"]?.text == "abort" { abort() }
             exit(3)
@@ -104,5 +123,24 @@ struct ContextReport: Encodable {
         memorySize = context.function.memorySize
         logGroupName = context.function.logGroupName
         logStreamName = context.function.logStreamName
+    }
+}
+
+/// A little JSON writer for the fixture's hand-shaped responses.
+enum JSONText {
+    case raw(String)
+    case string(String)
+
+    static func object(_ members: [String: JSONText]) -> Data {
+        let encoder = JSONEncoder()
+        let fields = members.sorted { $0.key < $1.key }.map { key, value -> String in
+            let text: String
+            switch value {
+            case .raw(let raw): text = raw
+            case .string(let string): text = String(decoding: (try? encoder.encode(string)) ?? Data(), as: UTF8.self)
+            }
+            return "\"\(key)\":\(text)"
+        }
+        return Data(("{" + fields.joined(separator: ",") + "}").utf8)
     }
 }
