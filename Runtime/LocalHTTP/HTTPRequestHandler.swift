@@ -20,9 +20,12 @@ final class HTTPRequestHandler<Responder: HTTPResponder>: ChannelInboundHandler,
         case promise(EventLoopPromise<HTTPResponse>)
     }
 
-    init(responder: Responder, maxBodySize: Int) {
+    private let statistics: ConnectionStatistics
+
+    init(responder: Responder, maxBodySize: Int, statistics: ConnectionStatistics) {
         self.responder = responder
         self.maxBodySize = maxBodySize
+        self.statistics = statistics
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -62,20 +65,28 @@ final class HTTPRequestHandler<Responder: HTTPResponder>: ChannelInboundHandler,
         let version = requestHead.version
         let promise = context.eventLoop.makePromise(of: HTTPResponse.self)
         let responder = self.responder
+        let statistics = self.statistics
+        statistics.inFlight.add(1, ordering: .relaxed)
         if responder.respondDirectly(to: request, completing: promise) {
             pending = .promise(promise)
         } else {
             pending = .task(promise.completeWithTask { await responder.respond(to: request) })
         }
         let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-        promise.futureResult.whenSuccess { response in
+        promise.futureResult.whenComplete { result in
+            guard case .success(let response) = result else {
+                statistics.inFlight.subtract(1, ordering: .relaxed)
+                return
+            }
             let (handler, context) = loopBound.value
             handler.pending = nil
             handler.write(response, version: version, keepAlive: keepAlive, context: context)
+                .whenComplete { _ in statistics.inFlight.subtract(1, ordering: .relaxed) }
         }
     }
 
-    private func write(_ response: HTTPResponse, version: HTTPVersion, keepAlive: Bool, context: ChannelHandlerContext) {
+    @discardableResult
+    private func write(_ response: HTTPResponse, version: HTTPVersion, keepAlive: Bool, context: ChannelHandlerContext) -> EventLoopFuture<Void> {
         var headers = response.headers
         headers.replaceOrAdd(name: "content-length", value: String(response.body.readableBytes))
         if !keepAlive { headers.replaceOrAdd(name: "connection", value: "close") }
@@ -89,6 +100,7 @@ final class HTTPRequestHandler<Responder: HTTPResponder>: ChannelInboundHandler,
             let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
             done.whenComplete { _ in loopBound.value.close(promise: nil) }
         }
+        return done
     }
 
     func channelInactive(context: ChannelHandlerContext) {

@@ -28,6 +28,11 @@ public final class HTTPServer: Sendable {
         statistics.accepted.load(ordering: .relaxed)
     }
 
+    /// How many requests are being answered right now.
+    public var requestsInFlight: Int {
+        statistics.inFlight.load(ordering: .relaxed)
+    }
+
     /// Binds and starts serving.
     public static func start(
         configuration: HTTPServerConfiguration,
@@ -46,7 +51,7 @@ public final class HTTPServer: Sendable {
                 return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
                     try channel.pipeline.syncOperations.addHandler(
-                        HTTPRequestHandler(responder: responder, maxBodySize: maxBodySize))
+                        HTTPRequestHandler(responder: responder, maxBodySize: maxBodySize, statistics: statistics))
                 }
             }
             .bind(host: configuration.host, port: configuration.port)
@@ -54,12 +59,19 @@ public final class HTTPServer: Sendable {
         return HTTPServer(channel: channel, statistics: statistics, host: configuration.host)
     }
 
-    /// Stops accepting connections. Connections already open finish their current request.
-    public func shutdown() async {
+    /// Stops accepting connections, then waits (at most `grace`) until every request in progress has
+    /// been answered and its answer written, so that stopping loses no response.
+    public func shutdown(grace: Duration = .zero) async {
         try? await channel.close()
+        let deadline = ContinuousClock.now + grace
+        while requestsInFlight > 0 && ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
     }
 }
 
 final class ConnectionStatistics: Sendable {
     let accepted = Atomic<Int>(0)
+    /// Requests dispatched whose response is not yet written.
+    let inFlight = Atomic<Int>(0)
 }

@@ -185,7 +185,7 @@ import Testing
 
     @Test func anHTTPAPIRouteCanAskForPayloadOne() async throws {
         let running = try await Running.start()
-        let response = try await running.request("POST", "/v2/legacy", body: #"{"a":1}"#)
+        let response = try await running.request("POST", "/v2/legacy", headers: [("Content-Type", "application/json")], body: #"{"a":1}"#)
         let event = Self.event(response)
         #expect(event["version"] as? String == "1.0")
         #expect(event["httpMethod"] as? String == "POST")

@@ -66,8 +66,11 @@ final class LocalEmulator: Sendable {
         ShutdownSignals.install(
             processGroups: { registry.pools.values.flatMap(\.instancePIDs) },
             graceful: {
-                for server in servers.all { await server.shutdown() }
-                await registry.shutdownAll(grace: grace)
+                // Stop taking requests, let those in progress be answered, then stop the instances.
+                await withTaskGroup(of: Void.self) { group in
+                    for server in servers.all { group.addTask { await server.shutdown(grace: grace) } }
+                }
+                await registry.shutdownAll(grace: .seconds(1))
                 StandardError.writeLine("lambda-local: stopped")
             })
         if options.watch {
