@@ -177,7 +177,7 @@ import Testing
     }
 
     @Test func idleInstancesRetire() async throws {
-        let running = try await Running.start(["--idle-timeout", "1"])
+        let running = try await Running.start(["--idle-timeout", "3"])
         let result = try await running.invoke("Pid")
         let pid = try #require(Self.pid(result))
         #expect(processIsAlive(pid))
@@ -209,7 +209,11 @@ import Testing
         let running = try await Running.start()
         _ = try await running.invoke("Pid")
         async let inFlight = running.invoke("Pid", #"{"seconds":1.5}"#)
-        try await Task.sleep(for: .milliseconds(500))
+        // Signal once the second invocation has started, not before: the client takes a while to start.
+        let deadline = ContinuousClock.now + .seconds(20)
+        while running.server.log.components(separatedBy: "START RequestId").count < 3 && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         let children = running.server.childPIDs()
         #expect(!children.isEmpty)
         let status = await running.server.stop(signal: SIGTERM)
