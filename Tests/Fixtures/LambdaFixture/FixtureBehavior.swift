@@ -13,7 +13,12 @@ struct FixtureBehavior {
     let handler: String
 
     func handle(_ event: Data, context: LambdaContext) async throws -> Data {
-        let fields = (try? JSONDecoder().decode([String: FixtureValue].self, from: event)) ?? [:]
+        var fields = (try? JSONDecoder().decode([String: FixtureValue].self, from: event)) ?? [:]
+        // Behind API Gateway the settings come in the request body.
+        if let body = fields["body"]?.text,
+           let inner = try? JSONDecoder().decode([String: FixtureValue].self, from: Data(body.utf8)) {
+            fields.merge(inner) { $1 }
+        }
         switch handler {
         case "echo":
             return event
