@@ -89,7 +89,7 @@ let package = Package(
         // MARK: Benchmarks
         .executableTarget(
             name: "lambda-bench",
-            dependencies: ["LocalLambda", "SAMTemplate", "AWSClient"],
+            dependencies: ["LocalLambda", "LocalHTTP", "SAMTemplate", "AWSClient", .product(name: "NIOCore", package: "swift-nio")],
             path: "Benchmarks/LambdaBench"
         ),
 

@@ -26,6 +26,18 @@ struct LambdaBench {
         print("  median \(format(cold.p50 / 1_000, decimals: 2)) ms   p90 \(format(cold.p90 / 1_000, decimals: 2)) ms")
         print("")
 
+        print("Through start-api to a trivial function (wrk, HTTP API route), beside the same HTTP server answering directly:")
+        print("  conns   raw req/s   api req/s   ratio   api p50     api p99")
+        for row in try await ServingThroughput.measure(binDirectory: binDirectory, connections: [1, 8, 64], seconds: 5) {
+            let ratio = row.api.requestsPerSecond / row.raw.requestsPerSecond * 100
+            print("  \(String(row.api.connections).padding(toLength: 6, withPad: " ", startingAt: 0))"
+                + "  \(format(row.raw.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
+                + "  \(format(row.api.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
+                + "  \(format(ratio, decimals: 0))%  "
+                + "  \(format(row.api.p50 / 1_000, decimals: 2)) ms   \(format(row.api.p99 / 1_000, decimals: 2)) ms")
+        }
+        print("")
+
         print("Function binaries, stripped:")
         for size in try BinarySize.measure(binDirectory: binDirectory, template: arguments[2]) {
             print("  \(size.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(format(Double(size.bytes) / 1_048_576, decimals: 2)) MB")

@@ -1,0 +1,90 @@
+import Foundation
+import LocalHTTP
+import NIOCore
+
+/// Requests per second and latency through `lambda-local start-api` to a trivial function, beside
+/// the raw ceiling of the same HTTP server answering the same response itself.
+enum ServingThroughput {
+    struct Row {
+        let raw: Wrk.Result
+        let api: Wrk.Result
+    }
+
+    /// The function's answer, which the raw server sends as it is.
+    static let body = #"{"message":"Hello, World!"}"#
+
+    struct FixedResponder: HTTPResponder {
+        func respond(to request: HTTPRequest) async -> HTTPResponse {
+            .json(.ok, ServingThroughput.body)
+        }
+    }
+
+    static func measure(binDirectory: String, connections: [Int], seconds: Int) async throws -> [Row] {
+        let raw = try await HTTPServer.start(configuration: HTTPServerConfiguration(), responder: FixedResponder())
+        let project = try makeProject(binDirectory: binDirectory)
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "\(binDirectory)/lambda-local")
+        server.arguments = ["start-api", "--port", "0", "--skip-build"]
+        server.currentDirectoryURL = URL(fileURLWithPath: project)
+        let log = Pipe()
+        server.standardError = log
+        server.standardOutput = FileHandle.nullDevice
+        try server.run()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        let address = try await waitForAddress(log)
+        // Drain the server's log in the background so that it never blocks on a full pipe.
+        Thread.detachNewThread {
+            while !log.fileHandleForReading.availableData.isEmpty {}
+        }
+        _ = try Wrk.run(url: "\(address)/hello", connections: 8, seconds: 1)
+        var rows: [Row] = []
+        for count in connections {
+            let rawResult = try Wrk.run(url: "http://\(raw.address)/hello", connections: count, seconds: seconds)
+            let apiResult = try Wrk.run(url: "\(address)/hello", connections: count, seconds: seconds)
+            rows.append(Row(raw: rawResult, api: apiResult))
+        }
+        await raw.shutdown()
+        return rows
+    }
+
+    private static func makeProject(binDirectory: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-api-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: "\(directory)/hello", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: "\(directory)/hello/bootstrap", withDestinationPath: "\(binDirectory)/hello")
+        try """
+            Resources:
+              Hello:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: hello
+                  Handler: bootstrap
+                  Runtime: provided.al2
+                  Events:
+                    Get:
+                      Type: HttpApi
+                      Properties:
+                        Path: /hello
+                        Method: get
+            """.write(toFile: "\(directory)/template.yaml", atomically: true, encoding: .utf8)
+        return directory
+    }
+
+    private static func waitForAddress(_ log: Pipe) async throws -> String {
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let chunk = log.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+            if let range = text.range(of: "API Gateway on ") {
+                let rest = text[range.upperBound...]
+                if let end = rest.firstIndex(of: "\n") { return String(rest[..<end]) }
+            }
+        }
+        throw BenchInstance.Failure(description: "start-api did not start: \(text)")
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Runs wrk (Debian's package) against a URL and reads its summary.
+enum Wrk {
+    struct Result {
+        let connections: Int
+        let requestsPerSecond: Double
+        /// Latency percentiles in microseconds.
+        let p50: Double
+        let p99: Double
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func run(url: String, connections: Int, seconds: Int) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/wrk")
+        let threads = min(connections, 2)
+        process.arguments = ["-t\(threads)", "-c\(connections)", "-d\(seconds)s", "--latency", url]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let rate = value(after: "Requests/sec:", in: text) else {
+            throw Failure(description: "wrk failed: \(text)")
+        }
+        if text.contains("Non-2xx or 3xx responses") {
+            throw Failure(description: "wrk saw error responses: \(text)")
+        }
+        return Result(
+            connections: connections,
+            requestsPerSecond: rate,
+            p50: latency(after: "50%", in: text) ?? 0,
+            p99: latency(after: "99%", in: text) ?? 0)
+    }
+
+    private static func value(after label: String, in text: String) -> Double? {
+        guard let range = text.range(of: label) else { return nil }
+        return Double(text[range.upperBound...].split(whereSeparator: \.isWhitespace).first ?? "")
+    }
+
+    /// wrk prints latencies as `1.23ms`, `456.00us` or `2.00s`.
+    private static func latency(after label: String, in text: String) -> Double? {
+        guard let range = text.range(of: "\(label) ") ?? text.range(of: label) else { return nil }
+        guard let token = text[range.upperBound...].split(whereSeparator: \.isWhitespace).first else { return nil }
+        let units: [(String, Double)] = [("us", 1), ("ms", 1_000), ("s", 1_000_000)]
+        for (suffix, factor) in units where token.hasSuffix(suffix) {
+            return Double(token.dropLast(suffix.count)).map { $0 * factor }
+        }
+        return nil
+    }
+}
