@@ -105,7 +105,12 @@ let package = Package(
             name: "LambdaRuntimeTests",
             dependencies: ["LambdaRuntime", "LocalLambda", "CurlHTTP"]
         ),
-        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient"]),
+        .testTarget(
+            name: "AWSClientTests",
+            dependencies: ["AWSClient", "CurlHTTP"],
+            // Python stand-ins the tests start: moto_server, a fault injector, botocore's signer.
+            exclude: ["Support/botocore_signature.py", "Support/fault_server.py", "Support/moto_server.py"]
+        ),
         .testTarget(name: "LocalAPIGatewayTests", dependencies: ["LocalAPIGateway"]),
         .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture"]),
         .testTarget(

@@ -21,8 +21,13 @@ enum AWSClientThroughput {
         let description: String
     }
 
-    static let boto3Script = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("boto3_update_item.py").path
+    /// Beside this file's folder in the source tree, or else under the current directory, from
+    /// which `make bench` runs.
+    static let boto3Script: String = {
+        let besideSources = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("boto3_update_item.py").path
+        return FileManager.default.fileExists(atPath: besideSources) ? besideSources : "Benchmarks/boto3_update_item.py"
+    }()
 
     static func measure(operations: Int = 2_000) async throws -> Comparison {
         let moto = try MotoProcess()

@@ -1,0 +1,24 @@
+/// Where an authorizer reads its token.
+public enum TokenSource: Sendable, Hashable {
+    /// A request header, such as `Authorization` (`$request.header.Authorization`).
+    case header(String)
+    /// A query string parameter (`$request.querystring.token`).
+    case queryString(String)
+
+    /// Reads an HTTP API `IdentitySource` such as `$request.header.Authorization`; `nil` for a
+    /// source a JWT cannot come from.
+    init?(identitySource: String) {
+        let text = identitySource.trimmingWhitespace()
+        if text.hasPrefix("$request.header.") {
+            let name = text.dropFirst("$request.header.".count)
+            guard !name.isEmpty else { return nil }
+            self = .header(String(name))
+        } else if text.hasPrefix("$request.querystring.") {
+            let name = text.dropFirst("$request.querystring.".count)
+            guard !name.isEmpty else { return nil }
+            self = .queryString(String(name))
+        } else {
+            return nil
+        }
+    }
+}
