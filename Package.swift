@@ -61,6 +61,8 @@ let package = Package(
             path: "Runtime/LocalHTTP"
         ),
         .target(name: "LocalAPIGateway", dependencies: ["LambdaEvents", "SAMTemplate"], path: "Runtime/LocalAPIGateway"),
+        .target(name: "LocalDynamoDB", dependencies: ["LambdaEvents"], path: "Runtime/LocalDynamoDB"),
+        .target(name: "LocalEventBridge", dependencies: ["LambdaEvents"], path: "Runtime/LocalEventBridge"),
         .target(name: "CSpawn", path: "Runtime/CSpawn"),
         .target(
             name: "LocalLambda",
@@ -112,6 +114,8 @@ let package = Package(
             exclude: ["Support/botocore_signature.py", "Support/fault_server.py", "Support/moto_server.py"]
         ),
         .testTarget(name: "LocalAPIGatewayTests", dependencies: ["LocalAPIGateway"]),
+        .testTarget(name: "LocalDynamoDBTests", dependencies: ["LocalDynamoDB"]),
+        .testTarget(name: "LocalEventBridgeTests", dependencies: ["LocalEventBridge"]),
         .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture"]),
         .testTarget(
             name: "LambdaLocalTests",

@@ -38,6 +38,11 @@ struct LambdaBench {
         }
         print("")
 
+        let dynamo = try await AWSClientThroughput.measure(operations: 2_000)
+        print("Conditional UpdateItem against moto_server (\(dynamo.operations) sequential operations):")
+        print("  AWSClient \(format(dynamo.swiftOperationsPerSecond)) ops/s   boto3 \(format(dynamo.boto3OperationsPerSecond)) ops/s   ratio \(format(dynamo.ratio, decimals: 2))x")
+        print("")
+
         print("Function binaries, stripped:")
         for size in try BinarySize.measure(binDirectory: binDirectory, template: arguments[2]) {
             print("  \(size.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(format(Double(size.bytes) / 1_048_576, decimals: 2)) MB")
