@@ -83,7 +83,11 @@ let package = Package(
             ],
             path: "Runtime/LambdaLocal"
         ),
-        .executableTarget(name: "lambda-local", dependencies: ["LambdaLocal"], path: "Runtime/lambda-local"),
+        .executableTarget(
+            name: "lambda-local",
+            dependencies: ["LambdaLocal", .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOCore", package: "swift-nio")],
+            path: "Runtime/lambda-local"
+        ),
 
         // MARK: Functions
         .executableTarget(name: "hello", dependencies: functionDependencies, path: "Functions/Examples/hello"),

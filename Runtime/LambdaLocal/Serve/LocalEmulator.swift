@@ -100,10 +100,16 @@ final class LocalEmulator: Sendable {
         let registry = self.registry
         await watcher.run {
             StandardError.writeLine("lambda-local: sources changed, rebuilding")
-            do {
-                try locator.buildAll(functions)
-            } catch {
-                StandardError.writeLine("lambda-local: error: \(error); the running instances keep serving")
+            let failure = await OffLoop.run { () -> LambdaLocalError? in
+                do throws(LambdaLocalError) {
+                    try locator.buildAll(functions)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure {
+                StandardError.writeLine("lambda-local: error: \(failure.message); the running instances keep serving")
                 return
             }
             await registry.recycleAll()

@@ -19,15 +19,15 @@ final class SourceWatcher: Sendable {
 
     /// Calls `onChange` after each settled change, until the task is cancelled.
     func run(onChange: @Sendable () async -> Void) async {
-        var known = snapshot()
+        var known = await OffLoop.run { self.snapshot() }
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
-            var current = snapshot()
+            var current = await OffLoop.run { self.snapshot() }
             guard current != known else { continue }
             // Wait until the tree stops changing.
             while true {
                 try? await Task.sleep(for: settle)
-                let again = snapshot()
+                let again = await OffLoop.run { self.snapshot() }
                 if again == current { break }
                 current = again
             }

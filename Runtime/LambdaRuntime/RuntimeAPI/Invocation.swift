@@ -46,12 +46,11 @@ struct Invocation {
         invokedFunctionARN = arn
         traceID = headers[RuntimeAPIHeader.traceID].flatMap { $0.isEmpty ? nil : $0 }
         tenantID = headers[RuntimeAPIHeader.tenantID].flatMap { $0.isEmpty ? nil : $0 }
-        let decoder = JSONDecoder()
         clientContext = headers[RuntimeAPIHeader.clientContext].flatMap {
-            try? decoder.decode(ClientContext.self, from: Data($0.utf8))
+            try? JSONDecoder().decode(ClientContext.self, from: Data($0.utf8))
         }
         cognitoIdentity = headers[RuntimeAPIHeader.cognitoIdentity].flatMap {
-            try? decoder.decode(CognitoIdentity.self, from: Data($0.utf8))
+            try? JSONDecoder().decode(CognitoIdentity.self, from: Data($0.utf8))
         }
         payload = response.body
     }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import NIOCore
+import NIOPosix
 import Synchronization
 
 /// One running function process with its own Runtime API server, as a Lambda execution environment.
@@ -72,8 +73,9 @@ public final class FunctionInstance: Sendable {
     public func invoke(_ request: InvocationRequest, timeout: Duration) async -> InvocationRecord {
         let server = self.server
         let requestID = request.requestID
-        let timer = Task {
-            try await Task.sleep(for: timeout)
+        // A timer on the event loop rather than a sleeping task: this runs for every invocation, and
+        // scheduling and cancelling a loop task costs a fraction of starting a task.
+        let timer = MultiThreadedEventLoopGroup.singleton.next().scheduleTask(in: .nanoseconds(Int64(timeout.nanoseconds))) {
             server.abandon(requestID: requestID, reason: .timedOut)
         }
         let begin = ContinuousClock.now
@@ -90,13 +92,14 @@ public final class FunctionInstance: Sendable {
     /// Waits until output the process wrote before now has been handed to the output closure.
     ///
     /// A function writes its log lines before it posts its response, but the pipe and the Runtime API
-    /// connection are read independently. A turn of the pipe's event loop after the response has
-    /// arrived reads whatever the pipe already held, so the lines land before `END`.
+    /// connection are read independently. When the pipe still holds bytes, one turn of its event loop
+    /// reads them (the loop handles ready descriptors before queued tasks), so the lines land before
+    /// `END`; when it holds none there is nothing to wait for.
     public func catchUpWithOutput() async {
+        var pending: Int32 = 0
+        if ioctl(process.output, UInt(FIONREAD), &pending) == 0, pending == 0 { return }
         guard let channel = outputChannel.withLock({ $0 }) else { return }
-        for _ in 0..<2 {
-            try? await channel.eventLoop.submit {}.get()
-        }
+        try? await channel.eventLoop.submit {}.get()
     }
 
     /// Stops the process group with SIGKILL (as Lambda ends an environment), waits for it to be reaped

@@ -280,6 +280,6 @@ public final class FunctionPool: Sendable {
     }
 
     static func initReport(_ duration: Duration, status: String, errorType: String) -> String {
-        "INIT_REPORT Init Duration: \(String(format: "%.2f", duration.milliseconds)) ms\tPhase: init\tStatus: \(status)\tError Type: \(errorType)"
+        "INIT_REPORT Init Duration: \(LambdaLogLines.format(duration.milliseconds)) ms\tPhase: init\tStatus: \(status)\tError Type: \(errorType)"
     }
 }

@@ -7,7 +7,7 @@ extension FunctionError {
         case .timedOut:
             return FunctionError(
                 errorType: "Sandbox.Timedout",
-                message: "RequestId: \(requestID) Error: Task timed out after \(String(format: "%.2f", timeout.seconds)) seconds")
+                message: "RequestId: \(requestID) Error: Task timed out after \(LambdaLogLines.format(timeout.seconds)) seconds")
         case .processExited(let status):
             return FunctionError(
                 errorType: "Runtime.ExitError",

@@ -36,8 +36,12 @@ public enum LambdaLogLines {
         "\(ISO8601DateFormatter().string(from: Date())) \(requestID) Task timed out after \(format(timeout.seconds)) seconds"
     }
 
-    private static func format(_ value: Double) -> String {
-        String(format: "%.2f", value)
+    /// Two decimals, rounded, as Lambda prints durations; by hand, because this runs for every
+    /// invocation and `String(format:)` costs more than the rest of the line.
+    static func format(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 }
 
@@ -45,6 +49,11 @@ extension Duration {
     /// The duration in milliseconds, with fractions.
     public var milliseconds: Double {
         Double(components.seconds) * 1_000 + Double(components.attoseconds) / 1e15
+    }
+
+    /// The duration in whole nanoseconds.
+    public var nanoseconds: Int {
+        Int(components.seconds) * 1_000_000_000 + Int(components.attoseconds / 1_000_000_000)
     }
 
     /// The duration in seconds, with fractions.
