@@ -102,7 +102,7 @@ let package = Package(
         // MARK: Tests
         .executableTarget(
             name: "LambdaFixture",
-            dependencies: functionDependencies,
+            dependencies: functionDependencies + ["AWSClient"],
             path: "Tests/Fixtures/LambdaFixture"
         ),
         .testTarget(name: "LambdaEventsTests", dependencies: ["LambdaEvents"]),
