@@ -1,0 +1,25 @@
+import LambdaEvents
+
+/// Path writes on a whole item, whose top level behaves like a map.
+enum ItemEditing {
+    static func set(_ value: AttributeValue, at path: DocumentPath, in item: inout DynamoDBItem) throws(DynamoDBError) {
+        let name = path.topLevelName
+        let rest = path.elements.dropFirst()
+        if rest.isEmpty {
+            item[name] = value
+            return
+        }
+        guard let current = item[name] else { throw .invalidUpdatePath }
+        item[name] = try current.setting(value, at: rest)
+    }
+
+    static func remove(_ path: DocumentPath, from item: inout DynamoDBItem) {
+        let name = path.topLevelName
+        let rest = path.elements.dropFirst()
+        if rest.isEmpty {
+            item.removeValue(forKey: name)
+        } else if let current = item[name] {
+            item[name] = current.removing(at: rest)
+        }
+    }
+}
