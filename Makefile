@@ -35,7 +35,5 @@ test: setup-test
 
 ## bench: the performance figures of the README, measured in one run on a release build.
 bench: setup-bench
-	$(SWIFT) build -c release --product lambda-bench
-	$(SWIFT) build -c release --product LambdaFixture
 	$(SWIFT) build -c release
 	$(RELEASE_BIN)/lambda-bench $(RELEASE_BIN) template.yaml

@@ -95,7 +95,10 @@ let package = Package(
         // MARK: Benchmarks
         .executableTarget(
             name: "lambda-bench",
-            dependencies: ["LocalLambda", "LocalHTTP", "SAMTemplate", "AWSClient", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                "LocalLambda", "LocalHTTP", "SAMTemplate", "AWSClient",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             path: "Benchmarks/LambdaBench"
         ),
 

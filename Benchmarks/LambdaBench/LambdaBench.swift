@@ -1,4 +1,6 @@
 import Foundation
+import NIOCore
+import NIOPosix
 
 /// `lambda-bench`: the figures `make bench` prints, all measured in one run on this machine.
 ///
@@ -6,6 +8,8 @@ import Foundation
 @main
 struct LambdaBench {
     static func main() async throws {
+        // The same executor arrangement as lambda-local, so the Runtime API figures are its own.
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         let arguments = CommandLine.arguments
         guard arguments.count == 3 else {
             FileHandle.standardError.write(Data("usage: lambda-bench <release-bin-dir> <template.yaml>\n".utf8))

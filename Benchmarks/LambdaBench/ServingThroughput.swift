@@ -40,11 +40,11 @@ enum ServingThroughput {
         Thread.detachNewThread {
             while !log.fileHandleForReading.availableData.isEmpty {}
         }
-        _ = try Wrk.run(url: "\(address)/hello", connections: 8, seconds: 1)
+        _ = try await Wrk.measure(url: "\(address)/hello", connections: 8, seconds: 1)
         var rows: [Row] = []
         for count in connections {
-            let rawResult = try Wrk.run(url: "http://\(raw.address)/hello", connections: count, seconds: seconds)
-            let apiResult = try Wrk.run(url: "\(address)/hello", connections: count, seconds: seconds)
+            let rawResult = try await Wrk.measure(url: "http://\(raw.address)/hello", connections: count, seconds: seconds)
+            let apiResult = try await Wrk.measure(url: "\(address)/hello", connections: count, seconds: seconds)
             rows.append(Row(raw: rawResult, api: apiResult))
         }
         await raw.shutdown()
@@ -53,15 +53,18 @@ enum ServingThroughput {
 
     private static func makeProject(binDirectory: String) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-api-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: "\(directory)/hello", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: "\(directory)/hello/bootstrap", withDestinationPath: "\(binDirectory)/hello")
+        try FileManager.default.createDirectory(atPath: "\(directory)/ok", withIntermediateDirectories: true)
+        // The fixture's `ok` handler answers a fixed proxy response whose body is the raw server's,
+        // without decoding or logging: what is measured is the emulator, not the function.
+        try FileManager.default.createSymbolicLink(
+            atPath: "\(directory)/ok/bootstrap", withDestinationPath: "\(binDirectory)/LambdaFixture")
         try """
             Resources:
               Hello:
                 Type: AWS::Serverless::Function
                 Properties:
-                  CodeUri: hello
-                  Handler: bootstrap
+                  CodeUri: ok
+                  Handler: ok
                   Runtime: provided.al2
                   Events:
                     Get:

@@ -14,7 +14,17 @@ enum Wrk {
         let description: String
     }
 
-    static func run(url: String, connections: Int, seconds: Int) throws -> Result {
+    /// Runs wrk and waits for it on a thread of its own: the benchmark's tasks share the event loops
+    /// of the servers being measured, and blocking one of them would stall those servers.
+    static func measure(url: String, connections: Int, seconds: Int) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Swift.Result { try run(url: url, connections: connections, seconds: seconds) })
+            }
+        }
+    }
+
+    private static func run(url: String, connections: Int, seconds: Int) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/wrk")
         let threads = min(connections, 2)
