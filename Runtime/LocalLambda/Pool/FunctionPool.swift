@@ -166,7 +166,19 @@ public final class FunctionPool: Sendable {
         let pooled = PooledInstance(instance: instance, capture: capture, generation: generation, initDuration: initDuration)
         switch outcome {
         case .ready:
-            state.withLock { $0.all[ObjectIdentifier(pooled)] = pooled }
+            // A shutdown that began while this instance started has already stopped the others; it
+            // must not be kept past it.
+            let kept = state.withLock { state -> Bool in
+                guard !state.shuttingDown else { return false }
+                state.all[ObjectIdentifier(pooled)] = pooled
+                return true
+            }
+            guard kept else {
+                await instance.stop()
+                state.withLock { $0.busy -= 1 }
+                giveUpRoom()
+                return .failure(.lambdaReported(.shutDown, requestID: "init", timeout: configuration.initTimeout))
+            }
             return .success(pooled)
         case .failed(let error):
             await instance.stop()
