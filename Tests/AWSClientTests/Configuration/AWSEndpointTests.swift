@@ -31,3 +31,12 @@ import Testing
         #expect(AWSEndpoint(url: url) == nil)
     }
 }
+
+/// A region that could never be valid does not crash endpoint resolution.
+@Suite struct RegionalEndpointRobustnessTests {
+    @Test func aMalformedRegionStillGivesAnEndpoint() {
+        let endpoint = AWSEndpoint.regional(.dynamoDB, region: "us east 1/../\u{0}")
+        #expect(endpoint.url == "https://dynamodb.useast1.amazonaws.com/")
+        #expect(AWSEndpoint.regional(.dynamoDB, region: "").url == "https://dynamodb.amazonaws.com/")
+    }
+}
