@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: Shared by functions and clients
@@ -61,7 +62,11 @@ let package = Package(
             path: "Runtime/LocalHTTP"
         ),
         .target(name: "LocalAPIGateway", dependencies: ["LambdaEvents", "SAMTemplate"], path: "Runtime/LocalAPIGateway"),
-        .target(name: "LocalDynamoDB", dependencies: ["LambdaEvents"], path: "Runtime/LocalDynamoDB"),
+        .target(
+            name: "LocalDynamoDB",
+            dependencies: ["LambdaEvents", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Runtime/LocalDynamoDB"
+        ),
         .target(name: "LocalEventBridge", dependencies: ["LambdaEvents"], path: "Runtime/LocalEventBridge"),
         .target(name: "CSpawn", path: "Runtime/CSpawn"),
         .target(

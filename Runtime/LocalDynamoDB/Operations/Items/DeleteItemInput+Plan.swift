@@ -1,0 +1,21 @@
+import GRDB
+import LambdaEvents
+
+extension DeleteItemInput {
+    /// Validates the request, reads the stored item and checks the condition, in the caller's transaction.
+    func plan(_ db: Database) throws -> ItemWritePlan {
+        let returnValues = try ReturnValues(returnValues, updating: false)
+        let returnOnFailure = try ReturnValues.onConditionFailure(returnValuesOnConditionCheckFailure)
+        let attributes = try ExpressionAttributes(names: expressionAttributeNames, values: expressionAttributeValues)
+        let condition = try conditionExpression.map { text throws(DynamoDBError) in try ConditionExpression(text, attributes: attributes) }
+        try attributes.checkAllUsed(by: [condition?.usage].compactMap { $0 })
+        let table = try StoredTable.fetch(db, tableName)
+        let key = try table.key(fromRequest: self.key)
+        let old = try table.item(db, key: key)
+        try condition?.check(old, returningItem: returnOnFailure)
+        return ItemWritePlan(
+            change: ItemChange(table: table, key: key, old: old, new: nil),
+            output: WriteItemOutput(attributes: returnValues.attributes(old: old, new: nil))
+        )
+    }
+}

@@ -1,0 +1,48 @@
+import LambdaEvents
+
+/// `ReturnValues` and `ReturnValuesOnConditionCheckFailure`: which item images a write answers with.
+enum ReturnValues: String, Sendable {
+    case none = "NONE"
+    case allOld = "ALL_OLD"
+    case updatedOld = "UPDATED_OLD"
+    case allNew = "ALL_NEW"
+    case updatedNew = "UPDATED_NEW"
+
+    /// Parses the member, allowing only what the operation allows (`ALL_OLD`/`NONE` outside UpdateItem).
+    init(_ text: String?, updating: Bool) throws(DynamoDBServiceError) {
+        guard let text else {
+            self = .none
+            return
+        }
+        guard let value = ReturnValues(rawValue: text) else {
+            throw .validation("1 validation error detected: Value '\(text)' at 'returnValues' failed to satisfy constraint: Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]")
+        }
+        if !updating, value != .none, value != .allOld {
+            throw .validation("ReturnValues can only be ALL_OLD or NONE")
+        }
+        self = value
+    }
+
+    /// Parses `ReturnValuesOnConditionCheckFailure`; true for `ALL_OLD`.
+    static func onConditionFailure(_ text: String?) throws(DynamoDBServiceError) -> Bool {
+        switch text {
+        case nil, "NONE": return false
+        case "ALL_OLD": return true
+        case let text?:
+            throw .validation("1 validation error detected: Value '\(text)' at 'returnValuesOnConditionCheckFailure' failed to satisfy constraint: Member must satisfy enum value set: [ALL_OLD, NONE]")
+        }
+    }
+
+    /// The `Attributes` to answer with; `UPDATED_*` keep the top-level attributes the update touched.
+    func attributes(old: DynamoDBItem?, new: DynamoDBItem?, updated: Set<String> = []) -> DynamoDBItem? {
+        let result: DynamoDBItem?
+        switch self {
+        case .none: result = nil
+        case .allOld: result = old
+        case .allNew: result = new
+        case .updatedOld: result = old?.filter { updated.contains($0.key) }
+        case .updatedNew: result = new?.filter { updated.contains($0.key) }
+        }
+        return result?.isEmpty == true ? nil : result
+    }
+}

@@ -1,0 +1,56 @@
+import LambdaEvents
+
+/// The Scan request. `Segment`/`TotalSegments` are accepted; a local scan is one segment.
+public struct ScanInput: Codable, Sendable, Hashable {
+    /// The table.
+    public var tableName: String
+    /// A secondary index to read instead of the table.
+    public var indexName: String?
+    /// Drops items after they are read (and counted against `Limit`).
+    public var filterExpression: String?
+    /// The attributes to return.
+    public var projectionExpression: String?
+    /// `#alias` to name.
+    public var expressionAttributeNames: [String: String]?
+    /// `:alias` to value.
+    public var expressionAttributeValues: DynamoDBItem?
+    /// The most items to read (evaluate) in this page.
+    public var limit: Int?
+    /// The previous page's `LastEvaluatedKey`.
+    public var exclusiveStartKey: DynamoDBItem?
+    /// `ALL_ATTRIBUTES`, `ALL_PROJECTED_ATTRIBUTES`, `SPECIFIC_ATTRIBUTES` or `COUNT`.
+    public var select: String?
+    /// Accepted; every local read is consistent.
+    public var consistentRead: Bool?
+
+    /// Creates a request.
+    public init(
+        tableName: String, indexName: String? = nil, filterExpression: String? = nil, projectionExpression: String? = nil,
+        expressionAttributeNames: [String: String]? = nil, expressionAttributeValues: DynamoDBItem? = nil,
+        limit: Int? = nil, exclusiveStartKey: DynamoDBItem? = nil, select: String? = nil, consistentRead: Bool? = nil
+    ) {
+        self.tableName = tableName
+        self.indexName = indexName
+        self.filterExpression = filterExpression
+        self.projectionExpression = projectionExpression
+        self.expressionAttributeNames = expressionAttributeNames
+        self.expressionAttributeValues = expressionAttributeValues
+        self.limit = limit
+        self.exclusiveStartKey = exclusiveStartKey
+        self.select = select
+        self.consistentRead = consistentRead
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case tableName = "TableName"
+        case indexName = "IndexName"
+        case filterExpression = "FilterExpression"
+        case projectionExpression = "ProjectionExpression"
+        case expressionAttributeNames = "ExpressionAttributeNames"
+        case expressionAttributeValues = "ExpressionAttributeValues"
+        case limit = "Limit"
+        case exclusiveStartKey = "ExclusiveStartKey"
+        case select = "Select"
+        case consistentRead = "ConsistentRead"
+    }
+}

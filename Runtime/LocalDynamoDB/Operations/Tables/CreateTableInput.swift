@@ -1,0 +1,42 @@
+/// The CreateTable request.
+public struct CreateTableInput: Codable, Sendable, Hashable {
+    /// The new table's name.
+    public var tableName: String
+    /// The table's partition key and optional sort key.
+    public var keySchema: [KeySchemaElement]
+    /// The types of every key attribute of the table and its indexes, and of nothing else.
+    public var attributeDefinitions: [AttributeDefinition]
+    /// Up to 20 global secondary indexes.
+    public var globalSecondaryIndexes: [SecondaryIndex]?
+    /// Up to 5 local secondary indexes, sharing the table's partition key.
+    public var localSecondaryIndexes: [SecondaryIndex]?
+    /// The table's stream, if any.
+    public var streamSpecification: StreamSpecification?
+    /// `PAY_PER_REQUEST` or `PROVISIONED`; accepted and echoed, never enforced.
+    public var billingMode: String?
+
+    /// Creates a request.
+    public init(
+        tableName: String, keySchema: [KeySchemaElement], attributeDefinitions: [AttributeDefinition],
+        globalSecondaryIndexes: [SecondaryIndex]? = nil, localSecondaryIndexes: [SecondaryIndex]? = nil,
+        streamSpecification: StreamSpecification? = nil, billingMode: String? = nil
+    ) {
+        self.tableName = tableName
+        self.keySchema = keySchema
+        self.attributeDefinitions = attributeDefinitions
+        self.globalSecondaryIndexes = globalSecondaryIndexes
+        self.localSecondaryIndexes = localSecondaryIndexes
+        self.streamSpecification = streamSpecification
+        self.billingMode = billingMode
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case tableName = "TableName"
+        case keySchema = "KeySchema"
+        case attributeDefinitions = "AttributeDefinitions"
+        case globalSecondaryIndexes = "GlobalSecondaryIndexes"
+        case localSecondaryIndexes = "LocalSecondaryIndexes"
+        case streamSpecification = "StreamSpecification"
+        case billingMode = "BillingMode"
+    }
+}
