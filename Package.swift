@@ -81,7 +81,7 @@ let package = Package(
         .target(
             name: "LambdaLocal",
             dependencies: [
-                "LocalLambda", "LocalAPIGateway", "LocalHTTP", "SAMTemplate", "LambdaEvents",
+                "LocalLambda", "LocalAPIGateway", "LocalDynamoDB", "LocalHTTP", "SAMTemplate", "LambdaEvents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

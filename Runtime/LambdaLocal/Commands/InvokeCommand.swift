@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LocalHTTP
 import LocalLambda
 import NIOCore
 import SAMTemplate
@@ -28,6 +29,8 @@ struct InvokeCommand: AsyncParsableCommand {
 
     @Option(name: [.customShort("n"), .customLong("env-vars")], help: "A JSON file of variables: {\"Parameters\": {...}, \"<LogicalId>\": {...}}.")
     var envVars: String?
+
+    @OptionGroup var state: StateOptions
 
     @Flag(help: "Use the built binary as it is; do not run swift build.")
     var skipBuild = false
@@ -68,12 +71,26 @@ struct InvokeCommand: AsyncParsableCommand {
             throw LambdaLocalError("--configuration must be debug or release, not \(buildConfiguration)")
         }
         let eventData = try EventInput(argument: event).read()
-        let launcher = FunctionLauncher(
+        // The local services run for the length of the invocation, on the same state as `start`, so
+        // repeated invokes see each other's writes.
+        let store = try state.openStore(templateDirectory: loaded.directory, region: template.resolvedRegion)
+        try await TemplateTables.create(from: loaded.template, in: store)
+        let services: HTTPServer
+        do {
+            services = try await HTTPServer.start(
+                configuration: HTTPServerConfiguration(maxBodySize: LambdaPortResponder.maxBodySize),
+                responder: LambdaPortResponder(dynamoDB: DynamoDBEndpoint(store: store), invokeAPI: LateBound()))
+        } catch {
+            throw LambdaLocalError("cannot start the local AWS services: \(error)")
+        }
+        defer { Task { await services.shutdown() } }
+        var launcher = FunctionLauncher(
             locator: FunctionLocator(templateDirectory: loaded.directory, configuration: buildConfiguration, skipBuild: skipBuild),
             environment: FunctionEnvironment(region: template.resolvedRegion),
             overrides: try envVars.map { path throws(LambdaLocalError) in try EnvironmentFile.load(path: path) },
             maxConcurrency: 1,
             idleTimeout: .seconds(3_600))
+        launcher.servicesEndpoint = "http://\(services.address)"
         var configuration = try launcher.poolConfiguration(for: function, logPrefix: "")
         configuration.maxConcurrency = 1
         let pool = FunctionPool(configuration: configuration, log: { StandardError.writeLine($0) })

@@ -15,7 +15,8 @@ struct StartAPICommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let emulator = try LocalEmulator(options: serve)
+            // The functions' AWS services listen on a port of their own choosing.
+            let emulator = try await LocalEmulator(options: serve, lambdaPort: nil)
             try await emulator.serveAPIs(port: port)
             await emulator.runUntilStopped()
         } catch {

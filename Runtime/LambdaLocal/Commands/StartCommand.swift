@@ -16,8 +16,7 @@ struct StartCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let emulator = try LocalEmulator(options: serve)
-            try await emulator.serveInvokeAPI(port: lambdaPort)
+            let emulator = try await LocalEmulator(options: serve, lambdaPort: lambdaPort)
             if try emulator.hasAPIRoutes() {
                 try await emulator.serveAPIs(port: port)
             } else {

@@ -5,7 +5,7 @@ import LocalLambda
 struct StartLambdaCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start-lambda",
-        abstract: "Serve the Lambda Invoke API for the template's functions (for the AWS CLI, boto3 and the SDKs).",
+        abstract: "Serve the Lambda Invoke API and the local AWS services for the template's functions.",
         discussion: """
             aws lambda invoke --endpoint-url http://127.0.0.1:3001 --function-name <LogicalId> out.json
             """)
@@ -17,24 +17,11 @@ struct StartLambdaCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let emulator = try LocalEmulator(options: serve)
-            try await emulator.serveInvokeAPI(port: port)
+            let emulator = try await LocalEmulator(options: serve, lambdaPort: port)
             await emulator.runUntilStopped()
         } catch {
             StandardError.writeLine("lambda-local: error: \(error.message)")
             throw ExitCode(2)
         }
-    }
-}
-
-extension LocalEmulator {
-    /// Serves the Invoke API on the port.
-    func serveInvokeAPI(port: Int) async throws(LambdaLocalError) {
-        let responder = InvokeAPIResponder(
-            registry: registry,
-            asyncPolicy: AsyncInvocationPolicy(firstDelay: .milliseconds(Int(options.asyncRetryDelay * 1_000))),
-            region: options.template.resolvedRegion,
-            log: { StandardError.writeLine($0) })
-        _ = try await serve("Lambda Invoke API", port: port, maxBodySize: InvokeAPIResponder.maxRequestSize, responder: responder)
     }
 }

@@ -27,7 +27,8 @@ public struct FunctionEnvironment: Sendable {
     public func variables(
         for function: FunctionDefinition,
         binary: FunctionBinary,
-        overrides: EnvironmentFile?
+        overrides: EnvironmentFile?,
+        servicesEndpoint: String? = nil
     ) -> [String: String] {
         var variables: [String: String] = [
             "AWS_LAMBDA_FUNCTION_NAME": function.name,
@@ -52,6 +53,8 @@ public struct FunctionEnvironment: Sendable {
             "PATH": hostEnvironment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
         ]
         if let home = hostEnvironment["HOME"] { variables["HOME"] = home }
+        // The local services stand in for AWS's; the template or --env-vars may still point elsewhere.
+        if let servicesEndpoint { variables["AWS_ENDPOINT_URL"] = servicesEndpoint }
         if let logging = function.properties["LoggingConfig"] {
             if let format = logging["LogFormat"]?.string { variables["AWS_LAMBDA_LOG_FORMAT"] = format }
             if let level = logging["ApplicationLogLevel"]?.string { variables["AWS_LAMBDA_LOG_LEVEL"] = level }

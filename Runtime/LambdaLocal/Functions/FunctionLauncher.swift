@@ -11,6 +11,8 @@ struct FunctionLauncher {
     /// The limit for functions without `ReservedConcurrentExecutions`.
     let maxConcurrency: Int
     let idleTimeout: Duration
+    /// Where the local AWS services listen, given to every function as `AWS_ENDPOINT_URL`.
+    var servicesEndpoint: String?
 
     func poolConfiguration(for function: FunctionDefinition, logPrefix: String) throws(LambdaLocalError) -> FunctionPoolConfiguration {
         let binary = try locator.locate(function)
@@ -22,7 +24,7 @@ struct FunctionLauncher {
             functionName: function.name,
             launch: LaunchConfiguration(
                 executable: binary.executable,
-                environment: environment.variables(for: function, binary: binary, overrides: overrides),
+                environment: environment.variables(for: function, binary: binary, overrides: overrides, servicesEndpoint: servicesEndpoint),
                 workingDirectory: binary.taskRoot),
             memorySize: function.memorySize,
             timeout: .seconds(function.timeout),

@@ -1,22 +1,28 @@
 import Foundation
+import LocalDynamoDB
 import LocalHTTP
 import LocalLambda
 import NIOCore
 import SAMTemplate
 import Synchronization
 
-/// Everything `lambda-local start*` runs: the template's functions in warm pools, the servers in
-/// front of them, the source watcher, and the orderly stop.
+/// Everything `lambda-local start*` runs: the local AWS services on their state, the template's
+/// functions in warm pools, the servers in front of them, the source watcher, and the orderly stop.
 final class LocalEmulator: Sendable {
     let template: SAMTemplate
     let registry: FunctionRegistry
     let options: ServeOptions
+    let store: DynamoDBStore
+    /// The Lambda port's server: the Invoke API and the services functions call.
+    let lambdaServer: HTTPServer
     private let locator: FunctionLocator
     private let packageRoot: String?
     private let servers = ServerList()
 
-    /// Loads the template, builds the Swift functions once, and creates a pool per function.
-    init(options: ServeOptions) throws(LambdaLocalError) {
+    /// Loads the template, builds the Swift functions once, opens the state and creates the
+    /// template's tables, starts the Lambda port (on `lambdaPort`, or an ephemeral one when only the
+    /// services are needed), and creates a pool per function that knows where the services are.
+    init(options: ServeOptions, lambdaPort: Int?) async throws(LambdaLocalError) {
         self.options = options
         let loaded = try options.template.load()
         template = loaded.template
@@ -28,12 +34,33 @@ final class LocalEmulator: Sendable {
         packageRoot = FunctionLocator.packageRoot(startingAt: loaded.directory)
         let functions = template.functions.values.sorted { $0.logicalId < $1.logicalId }
         try locator.buildAll(functions)
-        let launcher = FunctionLauncher(
+
+        let region = options.template.resolvedRegion
+        store = try options.state.openStore(templateDirectory: loaded.directory, region: region)
+        try await TemplateTables.create(from: template, in: store)
+
+        let invokeAPI = LateBound<InvokeAPIResponder>()
+        let responder = LambdaPortResponder(dynamoDB: DynamoDBEndpoint(store: store), invokeAPI: invokeAPI)
+        do {
+            lambdaServer = try await HTTPServer.start(
+                configuration: HTTPServerConfiguration(
+                    host: lambdaPort == nil ? "127.0.0.1" : options.host, port: lambdaPort ?? 0,
+                    maxBodySize: LambdaPortResponder.maxBodySize),
+                responder: responder)
+        } catch {
+            throw LambdaLocalError("cannot listen on \(options.host):\(lambdaPort ?? 0): \(error)")
+        }
+        servers.append(lambdaServer)
+        StandardError.writeLine(
+            "lambda-local: \(lambdaPort == nil ? "AWS services" : "Lambda Invoke API") on http://\(lambdaServer.address)")
+
+        var launcher = FunctionLauncher(
             locator: FunctionLocator(templateDirectory: loaded.directory, configuration: options.buildConfiguration, skipBuild: true),
-            environment: FunctionEnvironment(region: options.template.resolvedRegion),
+            environment: FunctionEnvironment(region: region),
             overrides: try options.envVars.map { path throws(LambdaLocalError) in try EnvironmentFile.load(path: path) },
             maxConcurrency: options.maxConcurrency,
             idleTimeout: .seconds(options.idleTimeout))
+        launcher.servicesEndpoint = "http://\(lambdaServer.address)"
         let width = functions.map(\.logicalId.count).max() ?? 0
         var pools: [String: FunctionPool] = [:]
         for function in functions {
@@ -42,6 +69,11 @@ final class LocalEmulator: Sendable {
             pools[function.logicalId] = FunctionPool(configuration: configuration, log: { StandardError.writeLine($0) })
         }
         registry = FunctionRegistry(pools: pools)
+        invokeAPI.set(InvokeAPIResponder(
+            registry: registry,
+            asyncPolicy: AsyncInvocationPolicy(firstDelay: .milliseconds(Int(options.asyncRetryDelay * 1_000))),
+            region: region,
+            log: { StandardError.writeLine($0) }))
     }
 
     /// Starts an HTTP server and keeps it for the orderly stop.
@@ -73,11 +105,24 @@ final class LocalEmulator: Sendable {
                 await registry.shutdownAll(grace: .seconds(1))
                 StandardError.writeLine("lambda-local: stopped")
             })
+        sweepExpiredItems()
         if options.watch {
             await watchSources()
         }
         while true {
             try? await Task.sleep(for: .seconds(3_600))
+        }
+    }
+    /// Deletes items whose time to live has passed, every few seconds, as DynamoDB's background
+    /// process does (it takes up to a few days; locally it is prompt). Each deletion reaches the
+    /// table's stream as a deletion by the service.
+    private func sweepExpiredItems() {
+        let store = self.store
+        Task.detached {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(5))
+                _ = try? await store.sweepExpiredItems()
+            }
         }
     }
 

@@ -4,6 +4,8 @@ import ArgumentParser
 struct ServeOptions: ParsableArguments {
     @OptionGroup var template: TemplateOptions
 
+    @OptionGroup var state: StateOptions
+
     @Option(help: "The address to listen on. Loopback unless you ask otherwise.")
     var host = "127.0.0.1"
 

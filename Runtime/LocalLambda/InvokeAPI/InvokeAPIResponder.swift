@@ -51,7 +51,8 @@ public struct InvokeAPIResponder: HTTPResponder {
         guard let type = InvocationType(rawValue: typeHeader) else {
             return InvokeAPIError.invalidParameter("X-Amz-Invocation-Type must be RequestResponse, Event or DryRun, not \(typeHeader)").response
         }
-        guard !request.bodyExceededLimit else {
+        // The port may take larger bodies for other services; Lambda's own limit applies here.
+        guard !request.bodyExceededLimit, request.bodyLength <= Self.maxRequestSize else {
             return InvokeAPIError.requestTooLarge(request.bodyLength).response
         }
         var payload = request.body

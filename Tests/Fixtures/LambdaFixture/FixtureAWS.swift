@@ -19,7 +19,7 @@ enum FixtureAWS {
         var dynamoEndpoint: String
     }
 
-    static func run(table: String, context: LambdaContext) async throws -> Data {
+    static func run(table: String, publishes: Bool, context: LambdaContext) async throws -> Data {
         let dynamo = try DynamoDBClient()
         let events = try EventBridgeClient()
         do {
@@ -43,14 +43,16 @@ enum FixtureAWS {
             refused = true
         }
         let read = try await dynamo.getItem(GetItemRequest(tableName: table, key: ["id": .string(context.requestID)]))
-        let published = try await events.putEvents([
-            PutEventsEntry(source: "fixture", detailType: "Written", detail: #"{"id":"\#(context.requestID)"}"#)
-        ])
+        let failures = publishes
+            ? try await events.putEvents([
+                PutEventsEntry(source: "fixture", detailType: "Written", detail: #"{"id":"\#(context.requestID)"}"#)
+            ]).failures.count
+            : 0
         let result = Result(
             written: true,
             secondWriteRefused: refused,
             readBack: read.item?["note"]?.stringValue,
-            eventFailures: published.failures.count,
+            eventFailures: failures,
             dynamoEndpoint: dynamo.endpoint.url)
         return try JSONEncoder().encode(result)
     }

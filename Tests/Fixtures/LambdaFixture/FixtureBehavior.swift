@@ -58,7 +58,8 @@ struct FixtureBehavior {
         case "cookies":
             return Data(#"{"statusCode":201,"cookies":["session=abc; Path=/; HttpOnly","theme=dark"],"body":"made"}"#.utf8)
         case "aws":
-            return try await FixtureAWS.run(table: fields["table"]?.text ?? "fixture-items", context: context)
+            return try await FixtureAWS.run(
+                table: fields["table"]?.text ?? "fixture-items", publishes: fields["publish"]?.text != "false", context: context)
         case "crash":
             if fields["how"]?.text == "abort" { abort() }
             exit(3)

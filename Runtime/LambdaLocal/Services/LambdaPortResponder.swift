@@ -1,0 +1,47 @@
+import LocalDynamoDB
+import LocalHTTP
+import LocalLambda
+import Synchronization
+
+/// Everything served on the Lambda port: the Invoke API, and the AWS services functions call,
+/// told apart by `X-Amz-Target`, as AWS's JSON protocols name their operations there.
+struct LambdaPortResponder: HTTPResponder {
+    /// The largest request body on this port: BatchWriteItem carries up to 25 items of 400 KB.
+    static let maxBodySize = 16 * 1_024 * 1_024
+
+    let dynamoDB: DynamoDBEndpoint
+    /// Set once the function pools exist; they need this server's address first.
+    let invokeAPI: LateBound<InvokeAPIResponder>
+
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
+        if let target = request.headers.first(name: "X-Amz-Target") {
+            guard !request.bodyExceededLimit else {
+                return DynamoDBEndpoint.error(
+                    status: .payloadTooLarge, type: "com.amazon.coral.service#RequestEntityTooLarge",
+                    message: "the request is over \(Self.maxBodySize) bytes")
+            }
+            let parts = target.split(separator: ".", maxSplits: 1)
+            if parts.count == 2, parts[0] == DynamoDBEndpoint.targetPrefix {
+                return await dynamoDB.perform(parts[1], body: request.body)
+            }
+            return DynamoDBEndpoint.error(
+                status: .badRequest, type: "com.amazon.coral.service#UnknownOperationException",
+                message: "lambda-local does not serve \(target)")
+        }
+        if InvokeAPIResponder.handles(request), let invokeAPI = invokeAPI.value {
+            return await invokeAPI.respond(to: request)
+        }
+        return .json(.notFound, #"{"message":"lambda-local serves the Lambda Invoke API and AWS JSON services here, not \#(request.path)"}"#)
+    }
+}
+
+/// A value that exists only after the thing that needs it has started.
+final class LateBound<Value: Sendable>: Sendable {
+    private let storage = Mutex<Value?>(nil)
+
+    var value: Value? { storage.withLock { $0 } }
+
+    func set(_ value: Value) {
+        storage.withLock { $0 = value }
+    }
+}
