@@ -106,3 +106,27 @@ import Testing
         await server.stop()
     }
 }
+
+/// The same boto3 operations against lambda-local and against moto_server, answer by answer. Where
+/// moto is known to differ from AWS (number text, validation it skips), the suite holds lambda-local
+/// to AWS's documented behaviour instead; the script names each such case.
+@Suite struct DynamoDBConformanceTests {
+    @Test func lambdaLocalAnswersAsMotoDoesOrAsAWSDocuments() async throws {
+        let moto = try await OffThread.run { try MotoServer() }
+        let project = try FixtureProject.create(template: LocalServicesTests.template)
+        defer { project.remove() }
+        let server = try await ServerProcess(
+            ["start-lambda", "--port", "0", "--in-memory"], in: project.directory, expecting: ["Lambda Invoke API"])
+        let script = "\(BuiltProducts.packageRoot)/Tests/Fixtures/clients/dynamodb_conformance.py"
+        let run = try await CommandRun.run(
+            "/usr/bin/env", ["python3", script, server.addresses["Lambda Invoke API"]!, "http://127.0.0.1:\(moto.port)"],
+            in: BuiltProducts.packageRoot)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = (try? JSONSerialization.jsonObject(with: run.stdout) as? [String: Any]) ?? [:]
+        #expect((report["checked"] as? Int ?? 0) > 30)
+        let mismatches = report["mismatches"] as? [Any] ?? ["no report"]
+        #expect(mismatches.isEmpty, "\(mismatches)")
+        await server.stop()
+        withExtendedLifetime(moto) {}
+    }
+}
