@@ -30,6 +30,17 @@ import Testing
                 - {AttributeName: sk, KeyType: RANGE}
           Users:
             Type: AWS::Serverless::SimpleTable
+          Events:
+            Type: AWS::DynamoDB::Table
+            Properties:
+              TableName: events
+              BillingMode: PAY_PER_REQUEST
+              AttributeDefinitions:
+                - {AttributeName: id, AttributeType: S}
+              KeySchema:
+                - {AttributeName: id, KeyType: HASH}
+              StreamSpecification:
+                StreamViewType: NEW_AND_OLD_IMAGES
         """
 
     static func dynamoClient(_ endpoint: String, _ arguments: [String]) async throws -> [String: Any] {
@@ -47,7 +58,7 @@ import Testing
         let server = try await ServerProcess(
             ["start-lambda", "--port", "0", "--in-memory"], in: project.directory, expecting: ["Lambda Invoke API"])
         let result = try await Self.dynamoClient(server.addresses["Lambda Invoke API"]!, ["scenario"])
-        #expect(result["tables"] as? [String] == ["Users", "orders"])
+        #expect(result["tables"] as? [String] == ["Users", "events", "orders"])
         #expect(result["descending"] as? [String] == ["4", "3", "2"])
         #expect(result["conditional"] as? String == "ConditionalCheckFailedException")
         #expect(result["missingTable"] as? String == "ResourceNotFoundException")
@@ -59,6 +70,22 @@ import Testing
         #expect(result["transaction"] as? String == "TransactionCanceledException")
         #expect(result["reasons"] as? [String] == ["None", "ConditionalCheckFailed"])
         #expect(result["creditsAfterCancel"] as? String == "5", "a cancelled transaction writes nothing")
+        await server.stop()
+    }
+
+    @Test func aTablesStreamReadsAsDynamoDBStreamsServesIt() async throws {
+        let project = try FixtureProject.create(template: Self.template)
+        defer { project.remove() }
+        let server = try await ServerProcess(
+            ["start-lambda", "--port", "0", "--in-memory"], in: project.directory, expecting: ["Lambda Invoke API"])
+        let result = try await Self.dynamoClient(server.addresses["Lambda Invoke API"]!, ["stream"])
+        #expect(result["streams"] as? Int == 1)
+        #expect(result["viewType"] as? String == "NEW_AND_OLD_IMAGES")
+        #expect(result["events"] as? [String] == ["INSERT", "MODIFY", "REMOVE"])
+        #expect(result["modifyOld"] as? String == "1")
+        #expect(result["modifyNew"] as? String == "2")
+        #expect(result["afterLatest"] as? [String] == ["b"])
+        #expect(result["next"] as? Bool == true)
         await server.stop()
     }
 

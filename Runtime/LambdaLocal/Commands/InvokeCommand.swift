@@ -79,7 +79,7 @@ struct InvokeCommand: AsyncParsableCommand {
         do {
             services = try await HTTPServer.start(
                 configuration: HTTPServerConfiguration(maxBodySize: LambdaPortResponder.maxBodySize),
-                responder: LambdaPortResponder(dynamoDB: DynamoDBEndpoint(store: store), invokeAPI: LateBound()))
+                responder: LambdaPortResponder(dynamoDB: DynamoDBEndpoint(store: store), streams: DynamoDBStreamsEndpoint(store: store), invokeAPI: LateBound()))
         } catch {
             throw LambdaLocalError("cannot start the local AWS services: \(error)")
         }

@@ -40,7 +40,7 @@ final class LocalEmulator: Sendable {
         try await TemplateTables.create(from: template, in: store)
 
         let invokeAPI = LateBound<InvokeAPIResponder>()
-        let responder = LambdaPortResponder(dynamoDB: DynamoDBEndpoint(store: store), invokeAPI: invokeAPI)
+        let responder = LambdaPortResponder(dynamoDB: DynamoDBEndpoint(store: store), streams: DynamoDBStreamsEndpoint(store: store), invokeAPI: invokeAPI)
         do {
             lambdaServer = try await HTTPServer.start(
                 configuration: HTTPServerConfiguration(

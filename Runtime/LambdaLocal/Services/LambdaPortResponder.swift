@@ -10,6 +10,7 @@ struct LambdaPortResponder: HTTPResponder {
     static let maxBodySize = 16 * 1_024 * 1_024
 
     let dynamoDB: DynamoDBEndpoint
+    let streams: DynamoDBStreamsEndpoint
     /// Set once the function pools exist; they need this server's address first.
     let invokeAPI: LateBound<InvokeAPIResponder>
 
@@ -23,6 +24,9 @@ struct LambdaPortResponder: HTTPResponder {
             let parts = target.split(separator: ".", maxSplits: 1)
             if parts.count == 2, parts[0] == DynamoDBEndpoint.targetPrefix {
                 return await dynamoDB.perform(parts[1], body: request.body)
+            }
+            if parts.count == 2, parts[0] == DynamoDBStreamsEndpoint.targetPrefix {
+                return await streams.perform(parts[1], body: request.body)
             }
             return DynamoDBEndpoint.error(
                 status: .badRequest, type: "com.amazon.coral.service#UnknownOperationException",

@@ -48,6 +48,12 @@ enum TemplateTables {
         }
         var object = (try JSONSerialization.jsonObject(with: Data(resource.properties.jsonText.utf8)) as? [String: Any]) ?? [:]
         object["TableName"] = name
+        // In a template a StreamSpecification with a view type is an enabled stream; the API says so
+        // with StreamEnabled.
+        if var stream = object["StreamSpecification"] as? [String: Any], stream["StreamEnabled"] == nil {
+            stream["StreamEnabled"] = stream["StreamViewType"] != nil
+            object["StreamSpecification"] = stream
+        }
         return try JSONDecoder().decode(CreateTableInput.self, from: JSONSerialization.data(withJSONObject: object))
     }
 }

@@ -66,11 +66,43 @@ def scenario(dynamodb):
     return result
 
 
+def stream(endpoint):
+    """Writes to the streamed table, then reads its stream as the SDK would."""
+    dynamodb = client(endpoint)
+    streams = boto3.client(
+        "dynamodbstreams", endpoint_url=endpoint, region_name="us-east-1",
+        aws_access_key_id="local", aws_secret_access_key="local")
+    dynamodb.put_item(TableName="events", Item={"id": {"S": "a"}, "v": {"N": "1"}})
+    dynamodb.update_item(TableName="events", Key={"id": {"S": "a"}}, UpdateExpression="SET v = :two",
+                         ExpressionAttributeValues={":two": {"N": "2"}})
+    dynamodb.delete_item(TableName="events", Key={"id": {"S": "a"}})
+    listed = streams.list_streams(TableName="events")["Streams"]
+    arn = listed[0]["StreamArn"]
+    described = streams.describe_stream(StreamArn=arn)["StreamDescription"]
+    shard = described["Shards"][0]["ShardId"]
+    iterator = streams.get_shard_iterator(StreamArn=arn, ShardId=shard, ShardIteratorType="TRIM_HORIZON")["ShardIterator"]
+    page = streams.get_records(ShardIterator=iterator)
+    latest = streams.get_shard_iterator(StreamArn=arn, ShardId=shard, ShardIteratorType="LATEST")["ShardIterator"]
+    dynamodb.put_item(TableName="events", Item={"id": {"S": "b"}})
+    after = streams.get_records(ShardIterator=latest)["Records"]
+    return {
+        "streams": len(listed),
+        "viewType": described["StreamViewType"],
+        "events": [record["eventName"] for record in page["Records"]],
+        "modifyOld": page["Records"][1]["dynamodb"]["OldImage"]["v"]["N"],
+        "modifyNew": page["Records"][1]["dynamodb"]["NewImage"]["v"]["N"],
+        "afterLatest": [record["dynamodb"]["Keys"]["id"]["S"] for record in after],
+        "next": bool(page.get("NextShardIterator")),
+    }
+
+
 def main():
     endpoint, command = sys.argv[1], sys.argv[2]
     dynamodb = client(endpoint)
     if command == "scenario":
         print(json.dumps(scenario(dynamodb)))
+    elif command == "stream":
+        print(json.dumps(stream(endpoint)))
     elif command == "count":
         print(json.dumps({"count": dynamodb.scan(TableName=sys.argv[3], Select="COUNT")["Count"]}))
 
