@@ -106,6 +106,7 @@ final class LocalEmulator: Sendable {
                 StandardError.writeLine("lambda-local: stopped")
             })
         sweepExpiredItems()
+        startStreamEventSources()
         if options.watch {
             await watchSources()
         }
@@ -123,6 +124,16 @@ final class LocalEmulator: Sendable {
                 try? await Task.sleep(for: .seconds(5))
                 _ = try? await store.sweepExpiredItems()
             }
+        }
+    }
+
+    /// Delivers each table stream the template wires to a function.
+    private func startStreamEventSources() {
+        for source in StreamEventSource.all(in: template) {
+            guard let pool = registry.pool(named: source.functionLogicalId) else { continue }
+            let poller = StreamPoller(source: source, pool: pool, store: store, log: { StandardError.writeLine($0) })
+            StandardError.writeLine("lambda-local: stream of \(source.tableName) -> \(source.functionLogicalId)")
+            Task.detached { await poller.run() }
         }
     }
 

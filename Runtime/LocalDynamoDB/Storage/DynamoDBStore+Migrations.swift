@@ -49,6 +49,16 @@ extension DynamoDBStore {
                 CREATE INDEX dynamodb_stream_records_by_table ON dynamodb_stream_records (table_name, sequence_number);
                 """)
         }
+        migrator.registerMigration("v2: stream checkpoints") { db in
+            // Where each stream event source has got to: the last sequence number its function
+            // acknowledged, so that a restart neither loses nor replays a batch.
+            try db.execute(sql: """
+                CREATE TABLE dynamodb_stream_checkpoints (
+                    consumer TEXT PRIMARY KEY NOT NULL,
+                    sequence_number INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

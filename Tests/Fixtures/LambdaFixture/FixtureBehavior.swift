@@ -6,6 +6,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import LambdaEvents
 import LambdaRuntime
 
 /// What the fixture does with an event, by handler name.
@@ -60,6 +61,20 @@ struct FixtureBehavior {
         case "aws":
             return try await FixtureAWS.run(
                 table: fields["table"]?.text ?? "fixture-items", publishes: fields["publish"]?.text != "false", context: context)
+        case "streamlog":
+            // One line per stream record, for tests to read the order of deliveries.
+            // Records whose id starts with "flaky" fail the first time they are seen (reported as batch
+            // item failures); "poison" fails the whole invocation every time.
+            let stream = try JSONDecoder().decode(DynamoDBStreamEvent.self, from: event)
+            var failed: [String] = []
+            for record in stream.records {
+                let id = record.dynamodb.keys["id"]?.stringValue ?? "?"
+                print("stream-record \(record.eventName.rawValue) \(id)")
+                fflush(nil)
+                if id.hasPrefix("poison") { throw FixtureFailure(message: "poison record \(id)") }
+                if id.hasPrefix("flaky"), FlakyRecords.firstSighting(id) { failed.append(record.dynamodb.sequenceNumber) }
+            }
+            return try JSONEncoder().encode(PartialBatchResponse(failedItemIdentifiers: failed))
         case "crash":
             if fields["how"]?.text == "abort" { abort() }
             exit(3)
@@ -155,5 +170,15 @@ enum JSONText {
             return "\"\(key)\":\(text)"
         }
         return Data(("{" + fields.joined(separator: ",") + "}").utf8)
+    }
+}
+
+/// The flaky records this instance has already failed once.
+enum FlakyRecords {
+    nonisolated(unsafe) private static var seen: Set<String> = []
+
+    /// `true` the first time an id is seen. The runtime runs one invocation at a time.
+    static func firstSighting(_ id: String) -> Bool {
+        seen.insert(id).inserted
     }
 }

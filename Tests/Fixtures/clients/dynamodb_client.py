@@ -103,6 +103,14 @@ def main():
         print(json.dumps(scenario(dynamodb)))
     elif command == "stream":
         print(json.dumps(stream(endpoint)))
+    elif command == "put":
+        for identifier in sys.argv[4:]:
+            dynamodb.put_item(TableName=sys.argv[3], Item={"id": {"S": identifier}})
+        print(json.dumps({"put": len(sys.argv) - 4}))
+    elif command == "batch":
+        dynamodb.batch_write_item(RequestItems={sys.argv[3]: [
+            {"PutRequest": {"Item": {"id": {"S": identifier}}}} for identifier in sys.argv[4:]]})
+        print(json.dumps({"put": len(sys.argv) - 4}))
     elif command == "count":
         print(json.dumps({"count": dynamodb.scan(TableName=sys.argv[3], Select="COUNT")["Count"]}))
 
