@@ -52,7 +52,7 @@ struct DynamoDBEndpoint: Sendable {
         } catch {
             return Self.error(
                 status: .badRequest, type: "com.amazon.coral.service#SerializationException",
-                message: "the request body could not be read: \(Self.describe(error))")
+                message: "the request body could not be read: \(JSONText.describe(error))")
         }
         do {
             let output = try await operation(input)
@@ -63,9 +63,12 @@ struct DynamoDBEndpoint: Sendable {
         } catch let error as DynamoDBServiceError {
             return Self.error(error)
         } catch {
-            return Self.error(status: .internalServerError, type: "com.amazonaws.dynamodb.v20120810#InternalServerError", message: "\(error)")
+            return Self.error(status: .internalServerError, type: Self.internalErrorType, message: "\(error)")
         }
     }
+
+    /// The `__type` of a failure that is not the client's doing.
+    static let internalErrorType = "com.amazonaws.dynamodb.v20120810#InternalServerError"
 
     static func error(_ error: DynamoDBServiceError) -> HTTPResponse {
         var text = #"{"__type":"# + JSONStringLiteral.quote(error.type) + #","message":"# + JSONStringLiteral.quote(error.message)
@@ -84,18 +87,5 @@ struct DynamoDBEndpoint: Sendable {
         .json(
             status, #"{"__type":"# + JSONStringLiteral.quote(type) + #","message":"# + JSONStringLiteral.quote(message) + "}",
             headers: ["Content-Type": "application/x-amz-json-1.0"])
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if let decoding = error as? DecodingError {
-            switch decoding {
-            case .keyNotFound(let key, _): return "the member \(key.stringValue) is missing"
-            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-                let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-                return (path.isEmpty ? "" : "\(path): ") + context.debugDescription
-            @unknown default: return "\(decoding)"
-            }
-        }
-        return "\(error)"
     }
 }

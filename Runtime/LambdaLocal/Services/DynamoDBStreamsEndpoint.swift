@@ -28,7 +28,7 @@ struct DynamoDBStreamsEndpoint: Sendable {
         } catch let error as DynamoDBServiceError {
             return DynamoDBEndpoint.error(error)
         } catch {
-            return DynamoDBEndpoint.error(status: .internalServerError, type: "InternalServerError", message: "\(error)")
+            return DynamoDBEndpoint.error(status: .internalServerError, type: DynamoDBEndpoint.internalErrorType, message: "\(error)")
         }
     }
 

@@ -14,37 +14,29 @@ public enum StandardError {
 
     static func write(_ text: String, to descriptor: Int32) {
         var text = text
-        text.withUTF8 { bytes in
-            guard var base = bytes.baseAddress else { return }
-            var remaining = bytes.count
-            while remaining > 0 {
-                let written = Glibc.write(descriptor, base, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                base += written
-                remaining -= written
-            }
-        }
+        text.withUTF8 { writeAll($0, to: descriptor) }
     }
 }
 
 /// Writes the function's response to standard output, which carries nothing else.
 enum StandardOutput {
     static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard var base = buffer.baseAddress else { return }
-            var remaining = buffer.count
-            while remaining > 0 {
-                let written = Glibc.write(1, base, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                base += written
-                remaining -= written
-            }
+        bytes.withUnsafeBufferPointer { writeAll($0, to: 1) }
+    }
+}
+
+/// Writes every byte, resuming after partial writes and interruptions; gives up only on an error,
+/// such as a closed pipe, where nothing more can be written anyway.
+private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+    guard var base = bytes.baseAddress else { return }
+    var remaining = bytes.count
+    while remaining > 0 {
+        let written = Glibc.write(descriptor, base, remaining)
+        if written < 0 {
+            if errno == EINTR { continue }
+            return
         }
+        base += written
+        remaining -= written
     }
 }
