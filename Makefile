@@ -3,8 +3,15 @@
 SWIFT ?= swift
 LAMBDA_LOCAL := .build/debug/lambda-local
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
+# Where `make package` and SAM's build-<LogicalId> targets build (release, Swift runtime linked
+# statically) and where the packaged functions go: $(PACKAGES)/<LogicalId>.zip.
+PACKAGE_SCRATCH ?= .build
+PACKAGES = $(PACKAGE_SCRATCH)/lambda
+SAM_BUILD_DIR = $(PACKAGE_SCRATCH)/sam-build
+SAM := .build-tools/aws-sam-cli/bin/sam
+PACKAGER = $(PACKAGE_SCRATCH)/debug/lambda-local
 
-.PHONY: demo test bench setup-build setup-test setup-bench
+.PHONY: demo test bench package setup-build setup-test setup-bench FORCE
 
 setup-build:
 	@scripts/ensure-packages build
@@ -15,25 +22,56 @@ setup-test:
 setup-bench:
 	@scripts/ensure-packages bench
 
-## demo: build lambda-local and run the example functions from events/ the way AWS Lambda would.
+## demo: build everything, invoke a function from events/ as AWS Lambda would, then run the whole
+## template under `lambda-local start` and drive the seed systems over HTTP (scripts/demo).
 demo: setup-build
-	$(SWIFT) build --product lambda-local
+	$(SWIFT) build
 	@echo
 	@echo "== hello, invoked with events/hello.json: the response on stdout, Lambda's log lines on stderr"
-	$(LAMBDA_LOCAL) invoke hello -e events/hello.json
+	$(LAMBDA_LOCAL) invoke hello -e events/hello.json --skip-build --in-memory
 	@echo
 	@echo "== hello, with an event it refuses: the error as Lambda's Invoke API returns it, exit status 1"
-	$(LAMBDA_LOCAL) invoke hello -e events/hello-invalid.json || echo "(lambda-local exited with status $$?, as it does when the function reports an error)"
+	$(LAMBDA_LOCAL) invoke hello -e events/hello-invalid.json --skip-build --in-memory || echo "(lambda-local exited with status $$?, as it does when the function reports an error)"
+	@scripts/demo
 
 ## test: every test of the package (unit, end-to-end, and against AWS's own runtime client).
 test: setup-test
+	@# Release builds need the package's build folder, which swift test holds while it runs: the zips
+	@# and SAM's build of every function come first, and the tests check what they produced.
+	$(MAKE) package
+	SAM_CLI_TELEMETRY=0 $(SAM) build --build-in-source --build-dir $(SAM_BUILD_DIR) --template template.yaml
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-xctest
+	LAMBDA_PACKAGES=$(PACKAGES) SAM_BUILD_DIR=$(SAM_BUILD_DIR) $(SWIFT) test --skip-build --disable-xctest
 	@# Building on invoke needs the package's build folder, which swift test holds while it runs.
 	$(LAMBDA_LOCAL) invoke hello -e events/hello.json | grep -qx '{"message":"Hello, Swift!"}'
 	@echo "lambda-local invoke builds and runs the example function: ok"
 
 ## bench: the performance figures of the README, measured in one run on a release build.
 bench: setup-bench
+	@# The zips first: packaging relinks the functions with the Swift runtime static, and the
+	@# release build below relinks them plain, for the comparison.
+	$(MAKE) package
 	$(SWIFT) build -c release
-	$(RELEASE_BIN)/lambda-bench $(RELEASE_BIN) template.yaml
+	LAMBDA_PACKAGES=$(PACKAGES) $(RELEASE_BIN)/lambda-bench $(RELEASE_BIN) template.yaml
+
+## package: every function of template.yaml as a self-contained zip for AWS Lambda (provided.al2 or
+## provided.al2023): $(PACKAGES)/<LogicalId>.zip, and the same files in $(PACKAGES)/<LogicalId>/.
+package: setup-build $(PACKAGER)
+	$(PACKAGER) package --scratch-path $(PACKAGE_SCRATCH)
+
+## build-<LogicalId>: what `sam build` runs for each function (Metadata: BuildMethod: makefile): the
+## function's bootstrap and its lib/ folder into $(ARTIFACTS_DIR), the folder SAM deploys.
+build-%: FORCE
+	@test -n "$(ARTIFACTS_DIR)" || { echo "make build-$*: ARTIFACTS_DIR is not set (sam build sets it)" >&2; exit 2; }
+	@scripts/ensure-packages build
+	@$(MAKE) --no-print-directory $(PACKAGER)
+	$(PACKAGER) package --scratch-path $(PACKAGE_SCRATCH) --output $(PACKAGE_SCRATCH)/lambda-sam --skip-zip $*
+	cp -R $(PACKAGE_SCRATCH)/lambda-sam/$*/. "$(ARTIFACTS_DIR)/"
+
+# lambda-local, built only when a source of it changed: sam build runs build-<LogicalId> once per
+# function, and a `swift build` that finds nothing to do still takes seconds.
+$(PACKAGER): Package.swift $(wildcard Package.resolved) $(shell find Runtime -type f)
+	$(SWIFT) build --product lambda-local --scratch-path $(PACKAGE_SCRATCH)
+	@touch $@
+
+FORCE:

@@ -5,6 +5,17 @@ import PackageDescription
 // the curl layer, their domain library, FoundationEssentials and small pure-Swift packages.
 // SwiftNIO, Yams and GRDB belong to the emulator (`lambda-local`) alone.
 let functionDependencies: [Target.Dependency] = ["LambdaRuntime", "LambdaEvents"]
+/// What an HTTP API function of the seed systems links besides its domain library.
+let apiFunctionDependencies: [Target.Dependency] = functionDependencies + ["AWSClient", "CurlHTTP", "HTTPFunctionKit"]
+
+/// The seed systems: per system a domain library and one executable per function.
+let systems: [(folder: String, domain: String, functions: [String])] = [
+    ("StreamLimits", "StreamLimits", ["startFn", "endFn"]),
+    ("DelayedJobs", "DelayedJobs", ["delay", "asyncJob"]),
+    ("CoinVolatility", "CoinVolatility", ["fetchCoins", "stddev", "coinMetrics"]),
+    ("SupervisorRequests", "SupervisorQueue", ["supervisorRequests", "supervisorTimeouts"]),
+]
+let seedFunctionNames = systems.flatMap(\.functions)
 
 let package = Package(
     name: "swift-lambda-host",
@@ -12,6 +23,7 @@ let package = Package(
     products: [
         .executable(name: "lambda-local", targets: ["lambda-local"]),
         .executable(name: "hello", targets: ["hello"]),
+    ] + seedFunctionNames.map { .executable(name: $0, targets: [$0]) } + [
         .library(name: "LambdaRuntime", targets: ["LambdaRuntime"]),
         .library(name: "LambdaEvents", targets: ["LambdaEvents"]),
         .library(name: "AWSClient", targets: ["AWSClient"]),
@@ -62,9 +74,10 @@ let package = Package(
             path: "Runtime/LocalHTTP"
         ),
         .target(name: "LocalAPIGateway", dependencies: ["LambdaEvents", "SAMTemplate"], path: "Runtime/LocalAPIGateway"),
+        .target(name: "LocalState", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Runtime/LocalState"),
         .target(
             name: "LocalDynamoDB",
-            dependencies: ["LambdaEvents", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["LambdaEvents", "LocalState", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Runtime/LocalDynamoDB"
         ),
         .target(name: "LocalEventBridge", dependencies: ["LambdaEvents"], path: "Runtime/LocalEventBridge"),
@@ -81,8 +94,10 @@ let package = Package(
         .target(
             name: "LambdaLocal",
             dependencies: [
-                "LocalLambda", "LocalAPIGateway", "LocalDynamoDB", "LocalHTTP", "SAMTemplate", "LambdaEvents",
+                "LocalLambda", "LocalAPIGateway", "LocalDynamoDB", "LocalEventBridge", "LocalState", "LocalHTTP",
+                "SAMTemplate", "LambdaEvents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
@@ -96,12 +111,18 @@ let package = Package(
 
         // MARK: Functions
         .executableTarget(name: "hello", dependencies: functionDependencies, path: "Functions/Examples/hello"),
+        .target(
+            name: "HTTPFunctionKit",
+            dependencies: ["LambdaRuntime", "LambdaEvents", "AWSClient"],
+            path: "Functions/Shared/HTTPFunctionKit"
+        ),
 
         // MARK: Benchmarks
         .executableTarget(
             name: "lambda-bench",
             dependencies: [
-                "LocalLambda", "LocalHTTP", "SAMTemplate", "AWSClient",
+                "LocalLambda", "LocalHTTP", "SAMTemplate", "AWSClient", "LocalDynamoDB",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             ],
             path: "Benchmarks/LambdaBench"
@@ -132,7 +153,26 @@ let package = Package(
         .testTarget(
             name: "LambdaLocalTests",
             dependencies: ["LambdaLocal", "LocalLambda", "SAMTemplate", "CurlHTTP", "lambda-local", "LambdaFixture", "hello"]
+                + seedFunctionNames.map { .target(name: $0) }
         ),
-    ],
+        .testTarget(name: "HTTPFunctionKitTests", dependencies: ["HTTPFunctionKit", "AWSClient", "LambdaRuntime", "LambdaEvents"]),
+    ]
+        + systems.flatMap { system -> [Target] in
+            [
+                .target(
+                    name: system.domain,
+                    dependencies: ["LambdaEvents", "AWSClient", "HTTPFunctionKit"],
+                    path: "Functions/\(system.folder)/\(system.domain)"
+                ),
+                .testTarget(name: "\(system.domain)Tests", dependencies: [.target(name: system.domain), "AWSClient"]),
+            ]
+                + system.functions.map { function in
+                    .executableTarget(
+                        name: function,
+                        dependencies: apiFunctionDependencies + [.target(name: system.domain)],
+                        path: "Functions/\(system.folder)/\(function)"
+                    )
+                }
+        },
     swiftLanguageModes: [.v6]
 )

@@ -80,7 +80,8 @@ enum AWSClientThroughput {
 }
 
 /// moto_server on a free loopback port, ended by closing its standard input.
-private final class MotoProcess {
+/// moto_server in a process of its own, stopped with `stop()`.
+final class MotoProcess {
     private static let program = """
         import logging, sys
         from moto.server import ThreadedMotoServer

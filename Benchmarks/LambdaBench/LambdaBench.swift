@@ -4,52 +4,109 @@ import NIOPosix
 
 /// `lambda-bench`: the figures `make bench` prints, all measured in one run on this machine.
 ///
-/// Usage: `lambda-bench <bin-dir> <template.yaml>`, with the products built in release mode.
+/// Usage: `lambda-bench <bin-dir> <template.yaml> [section...]`, with the products built in release
+/// mode. Sections: runtime, serving, client, services, sizes, packages; all of them by default.
 @main
 struct LambdaBench {
     static func main() async throws {
         // The same executor arrangement as lambda-local, so the Runtime API figures are its own.
         _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         let arguments = CommandLine.arguments
-        guard arguments.count == 3 else {
-            FileHandle.standardError.write(Data("usage: lambda-bench <release-bin-dir> <template.yaml>\n".utf8))
+        let sections = ["runtime", "serving", "client", "services", "sizes", "packages"]
+        guard arguments.count >= 3, arguments.dropFirst(3).allSatisfy(sections.contains) else {
+            FileHandle.standardError.write(Data("usage: lambda-bench <release-bin-dir> <template.yaml> [\(sections.joined(separator: "|"))...]\n".utf8))
             exit(2)
         }
+        let chosen = Set(arguments.dropFirst(3))
+        func wants(_ section: String) -> Bool { chosen.isEmpty || chosen.contains(section) }
         let binDirectory = arguments[1]
         let fixture = "\(binDirectory)/LambdaFixture"
         print("Lambda runtime benchmarks (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
         print("")
 
-        let warm = try await RuntimeOverhead.measure(executable: fixture, invocations: 10_000)
-        print("Warm invocation through the Runtime API (echo of a 64-byte event, \(warm.count) invocations):")
-        print("  p50 \(format(warm.p50)) µs   p99 \(format(warm.p99)) µs   mean \(format(warm.mean)) µs")
-        print("")
+        if wants("runtime") {
+            let warm = try await RuntimeOverhead.measure(executable: fixture, invocations: 10_000)
+            print("Warm invocation through the Runtime API (echo of a 64-byte event, \(warm.count) invocations):")
+            print("  p50 \(format(warm.p50)) µs   p99 \(format(warm.p99)) µs   mean \(format(warm.mean)) µs")
+            print("")
 
-        let cold = try await ColdStart.measure(executable: fixture, runs: 20)
-        print("Cold start, exec to first response (median of \(cold.count)):")
-        print("  median \(format(cold.p50 / 1_000, decimals: 2)) ms   p90 \(format(cold.p90 / 1_000, decimals: 2)) ms")
-        print("")
+            let cold = try await ColdStart.measure(executable: fixture, runs: 20)
+            print("Cold start, exec to first response (median of \(cold.count)):")
+            print("  median \(format(cold.p50 / 1_000, decimals: 2)) ms   p90 \(format(cold.p90 / 1_000, decimals: 2)) ms")
+            print("")
 
-        print("Through start-api to a trivial function (wrk, HTTP API route), beside the same HTTP server answering directly:")
-        print("  conns   raw req/s   api req/s   ratio   api p50     api p99")
-        for row in try await ServingThroughput.measure(binDirectory: binDirectory, connections: [1, 8, 64], seconds: 5) {
-            let ratio = row.api.requestsPerSecond / row.raw.requestsPerSecond * 100
-            print("  \(String(row.api.connections).padding(toLength: 6, withPad: " ", startingAt: 0))"
-                + "  \(format(row.raw.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
-                + "  \(format(row.api.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
-                + "  \(format(ratio, decimals: 0))%  "
-                + "  \(format(row.api.p50 / 1_000, decimals: 2)) ms   \(format(row.api.p99 / 1_000, decimals: 2)) ms")
+        }
+
+        if wants("serving") {
+            print("Through start-api to a trivial function (wrk, HTTP API route), beside the same HTTP server answering directly:")
+            print("  conns   raw req/s   api req/s   ratio   api p50     api p99")
+            for row in try await ServingThroughput.measure(binDirectory: binDirectory, connections: [1, 8, 64], seconds: 5) {
+                let ratio = row.api.requestsPerSecond / row.raw.requestsPerSecond * 100
+                print("  \(String(row.api.connections).padding(toLength: 6, withPad: " ", startingAt: 0))"
+                    + "  \(format(row.raw.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
+                    + "  \(format(row.api.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
+                    + "  \(format(ratio, decimals: 0))%  "
+                    + "  \(format(row.api.p50 / 1_000, decimals: 2)) ms   \(format(row.api.p99 / 1_000, decimals: 2)) ms")
         }
         print("")
 
-        let dynamo = try await AWSClientThroughput.measure(operations: 2_000)
-        print("Conditional UpdateItem against moto_server (\(dynamo.operations) sequential operations):")
-        print("  AWSClient \(format(dynamo.swiftOperationsPerSecond)) ops/s   boto3 \(format(dynamo.boto3OperationsPerSecond)) ops/s   ratio \(format(dynamo.ratio, decimals: 2))x")
+        }
+
+        if wants("client") {
+            let dynamo = try await AWSClientThroughput.measure(operations: 2_000)
+            print("Conditional UpdateItem against moto_server (\(dynamo.operations) sequential operations):")
+            print("  AWSClient \(format(dynamo.swiftOperationsPerSecond)) ops/s   boto3 \(format(dynamo.boto3OperationsPerSecond)) ops/s   ratio \(format(dynamo.ratio, decimals: 2))x")
+            print("")
+
+        }
+
+        if wants("services") {
+            print("Local DynamoDB: conditional UpdateItem on random items from 4 clients, Query of one 50-item partition:")
+            print("  items       server         updates/s   query p50   query p99   vs lambda-local")
+            let services = try await LocalServicesBenchmark.measure(binDirectory: binDirectory, sizes: [10_000, 1_000_000])
+            for row in services {
+                let items = String(row.items).padding(toLength: 10, withPad: " ", startingAt: 0)
+                func line(_ label: String, _ updates: Double, _ query: Samples, _ comparison: String) -> String {
+                    "  \(label.padding(toLength: 14, withPad: " ", startingAt: 0))"
+                        + " \(format(updates, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
+                        + "  \(format(query.p50 / 1_000, decimals: 2).padding(toLength: 6, withPad: " ", startingAt: 0)) ms"
+                        + "   \(format(query.p99 / 1_000, decimals: 2).padding(toLength: 6, withPad: " ", startingAt: 0)) ms   \(comparison)"
+                }
+                print("  \(items)" + line("lambda-local", row.local.updatesPerSecond, row.local.query, "(preloaded in \(format(row.loadTime.benchSeconds, decimals: 1)) s)").dropFirst(2))
+                if let moto = row.moto {
+                    print("            " + line("moto_server", moto.updatesPerSecond, moto.query,
+                        "lambda-local \(format(row.local.updatesPerSecond / moto.updatesPerSecond, decimals: 1))x the updates, query p50 \(format(moto.query.p50 / row.local.query.p50, decimals: 1))x faster").dropFirst(2))
+                } else {
+                    print("            moto_server    not measured: loading \(row.items) items into it would take most of an hour")
+                }
+                print("            " + line("raw SQLite", row.raw.updatesPerSecond, row.raw.query,
+                    "lambda-local at \(format(row.local.updatesPerSecond / row.raw.updatesPerSecond * 100, decimals: 0))% of its updates").dropFirst(2))
+        }
+        if let small = services.first, let large = services.last, services.count > 1 {
+            print("  Query p50 at \(large.items) items is \(format(large.local.query.p50 / small.local.query.p50, decimals: 2))x its p50 at \(small.items)")
+        }
         print("")
 
-        print("Function binaries, stripped:")
-        for size in try BinarySize.measure(binDirectory: binDirectory, template: arguments[2]) {
-            print("  \(size.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(format(Double(size.bytes) / 1_048_576, decimals: 2)) MB")
+        }
+
+        if wants("sizes") {
+            print("Function binaries, stripped:")
+            for size in try BinarySize.measure(binDirectory: binDirectory, template: arguments[2]) {
+                print("  \(size.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(format(Double(size.bytes) / 1_048_576, decimals: 2)) MB")
+        }
+        print("")
+
+        }
+
+        if wants("packages") {
+            let packages = PackagedFunctions.directory
+            print("Lambda zips (make package: Swift runtime linked statically, glibc, libcurl and their libraries inside):")
+            for zip in try PackagedFunctions.zips(in: packages) {
+                print("  \(zip.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(format(Double(zip.bytes) / 1_048_576, decimals: 2)) MB")
+        }
+        let starts = try await PackagedFunctions.coldStarts(function: "hello", binDirectory: binDirectory, packages: packages, runs: 20)
+        print("Cold start of hello, exec to first response (median of \(starts.plain.count)):")
+        print("  plain \(format(starts.plain.p50 / 1_000, decimals: 2)) ms   packaged \(format(starts.packaged.p50 / 1_000, decimals: 2)) ms   ratio \(format(starts.ratio, decimals: 2))x")
         }
     }
 

@@ -26,6 +26,8 @@ enum ServingThroughput {
         let server = Process()
         server.executableURL = URL(fileURLWithPath: "\(binDirectory)/lambda-local")
         server.arguments = ["start-api", "--port", "0", "--skip-build"]
+        // Stops by itself should the benchmark die first.
+        server.environment = ProcessInfo.processInfo.environment.merging(["LAMBDA_LOCAL_EXIT_WITH_PARENT": "1"]) { $1 }
         server.currentDirectoryURL = URL(fileURLWithPath: project)
         let log = Pipe()
         server.standardError = log
@@ -35,7 +37,7 @@ enum ServingThroughput {
             server.terminate()
             server.waitUntilExit()
         }
-        let address = try await waitForAddress(log)
+        let address = try await waitForAddress(log, server: "API Gateway")
         // Drain the server's log in the background so that it never blocks on a full pipe.
         Thread.detachNewThread {
             while !log.fileHandleForReading.availableData.isEmpty {}
@@ -76,18 +78,19 @@ enum ServingThroughput {
         return directory
     }
 
-    private static func waitForAddress(_ log: Pipe) async throws -> String {
+    /// The address lambda-local prints for `server` ("API Gateway", "Lambda Invoke API").
+    static func waitForAddress(_ log: Pipe, server: String) async throws -> String {
         var text = ""
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let chunk = log.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)
-            if let range = text.range(of: "API Gateway on ") {
+            if let range = text.range(of: "\(server) on ") {
                 let rest = text[range.upperBound...]
                 if let end = rest.firstIndex(of: "\n") { return String(rest[..<end]) }
             }
         }
-        throw BenchInstance.Failure(description: "start-api did not start: \(text)")
+        throw BenchInstance.Failure(description: "lambda-local did not start its \(server): \(text)")
     }
 }

@@ -6,6 +6,7 @@ import NIOPosix
 @main
 struct LambdaLocalMain {
     static func main() async {
+        ParentWatch.startIfAsked()
         // Swift's tasks run on NIO's event loop threads rather than a pool of their own: a request
         // passes between tasks and event loops several times on its way to a function and back, and
         // on shared threads those passes are calls instead of thread wake-ups.

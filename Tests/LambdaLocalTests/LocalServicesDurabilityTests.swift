@@ -26,7 +26,8 @@ import Testing
         let log = "\(project.directory)/acknowledged.txt"
         let first = try await ServerProcess(["start-lambda", "--port", "0"], in: project.directory, expecting: ["Lambda Invoke API"])
         let endpoint = first.addresses["Lambda Invoke API"]!
-        async let writer = Self.load([endpoint, "write", "Users", log])
+        // A table with a stream: each write and its stream record are one transaction.
+        async let writer = Self.load([endpoint, "write", "events", log])
         // Kill without warning once writes are flowing.
         let deadline = ContinuousClock.now + .seconds(30)
         while ((try? String(contentsOfFile: log, encoding: .utf8))?.split(separator: "\n").count ?? 0) < 50,
@@ -38,10 +39,11 @@ import Testing
         #expect(written.status == 0)
 
         let second = try await ServerProcess(["start-lambda", "--port", "0"], in: project.directory, expecting: ["Lambda Invoke API"])
-        let check = try await Self.load([second.addresses["Lambda Invoke API"]!, "verify", "Users", log])
+        let check = try await Self.load([second.addresses["Lambda Invoke API"]!, "verify", "events", log])
         #expect(check.status == 0, "\(check.stderr)")
         #expect((check.json["acknowledged"] as? Int ?? 0) >= 50)
         #expect((check.json["missing"] as? [String]) == [], "acknowledged writes lost: \(check.json["missing"] ?? "?")")
+        #expect((check.json["missingStreamRecords"] as? [String]) == [], "stream records lost: \(check.json["missingStreamRecords"] ?? "?")")
         await second.stop()
     }
 }

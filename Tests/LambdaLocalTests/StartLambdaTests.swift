@@ -177,11 +177,11 @@ import Testing
     }
 
     @Test func idleInstancesRetire() async throws {
-        let running = try await Running.start(["--idle-timeout", "3"])
+        let running = try await Running.start(["--idle-timeout", "8"])
         let result = try await running.invoke("Pid")
         let pid = try #require(Self.pid(result))
         #expect(processIsAlive(pid))
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(40)
         while processIsAlive(pid) && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(100))
         }
@@ -230,5 +230,23 @@ import Testing
               let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any]
         else { return nil }
         return (object["pid"] as? Int).map(Int32.init)
+    }
+
+    @Test func aServerWhoseParentDiesStopsItselfWhenAskedTo() async throws {
+        let project = try FixtureProject.create(template: Self.template)
+        defer { project.remove() }
+        // bash starts lambda-local in the background, lets it start, and exits, leaving it an orphan.
+        let run = try await CommandRun.run(
+            "/bin/bash",
+            ["-c", "LAMBDA_LOCAL_EXIT_WITH_PARENT=1 '\(BuiltProducts.lambdaLocal)' start-lambda --port 0 --in-memory < /dev/null > server.log 2>&1 & echo $!; sleep 3"],
+            in: project.directory)
+        let pid = try #require(Int32(run.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let deadline = ContinuousClock.now + .seconds(30)
+        while processIsAlive(pid) && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(!processIsAlive(pid))
+        let log = (try? String(contentsOfFile: "\(project.directory)/server.log", encoding: .utf8)) ?? ""
+        #expect(log.contains("lambda-local: stopped"), "\(log)")
     }
 }

@@ -33,6 +33,32 @@ import Testing
                     Stream: !GetAtt Jobs.StreamArn
                     StartingPosition: TRIM_HORIZON
                     MaximumRetryAttempts: 1
+          Halver:
+            Type: AWS::Serverless::Function
+            Properties:
+              CodeUri: fixture
+              Runtime: provided.al2
+              Handler: streamlog
+              Events:
+                Changes:
+                  Type: DynamoDB
+                  Properties:
+                    Stream: !GetAtt Parts.StreamArn
+                    StartingPosition: TRIM_HORIZON
+                    BatchSize: 10
+                    MaximumRetryAttempts: 0
+                    BisectBatchOnFunctionError: true
+          Parts:
+            Type: AWS::DynamoDB::Table
+            Properties:
+              TableName: parts
+              BillingMode: PAY_PER_REQUEST
+              AttributeDefinitions:
+                - {AttributeName: id, AttributeType: S}
+              KeySchema:
+                - {AttributeName: id, KeyType: HASH}
+              StreamSpecification:
+                StreamViewType: KEYS_ONLY
           Jobs:
             Type: AWS::DynamoDB::Table
             Properties:
@@ -109,6 +135,25 @@ import Testing
         _ = try await LocalServicesTests.dynamoClient(endpoint, ["batch", "jobs", "after"])
         #expect(try await Self.waitFor(3, in: server, from: "Strict") == ["INSERT poison", "INSERT poison", "INSERT after"])
         #expect(server.log.contains("giving up on 1 stream records after 2 attempts"))
+        await server.stop()
+    }
+
+    @Test func aBisectedBatchLosesOnlyTheRecordThatFails() async throws {
+        let project = try FixtureProject.create(template: Self.template)
+        defer { project.remove() }
+        let server = try await ServerProcess(["start-lambda", "--port", "0", "--in-memory"], in: project.directory, expecting: ["Lambda Invoke API"])
+        _ = try await LocalServicesTests.dynamoClient(server.addresses["Lambda Invoke API"]!, ["batch", "parts", "a", "b", "poison", "c"])
+        // The whole batch fails at "poison"; its first half [a, b] then succeeds alone, the second
+        // half fails and is split again; [poison] alone fails with no retries left and is skipped; [c] goes through.
+        #expect(try await Self.waitFor(8, in: server, from: "Halver") == [
+            "INSERT a", "INSERT b", "INSERT poison",
+            "INSERT a", "INSERT b",
+            "INSERT poison",
+            "INSERT poison",
+            "INSERT c",
+        ])
+        #expect(server.log.contains("a batch of 4 stream records failed; trying its first 2 alone"))
+        #expect(server.log.contains("giving up on 1 stream records after 1 attempts"))
         await server.stop()
     }
 }

@@ -29,7 +29,7 @@ import Testing
         // Five attempts with a short backoff between them: more than an instant, far less than forever.
         let elapsed = ContinuousClock.now - started
         #expect(elapsed > .milliseconds(100))
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(60))
     }
 }
 

@@ -38,6 +38,9 @@ struct InvokeCommand: AsyncParsableCommand {
     @Option(name: [.short, .customLong("configuration")], help: "The Swift build configuration: debug or release.")
     var buildConfiguration = "debug"
 
+    @Option(help: "A folder of built function executables (as `swift build --show-bin-path` prints); implies --skip-build.")
+    var products: String?
+
     func run() async throws {
         let result: PoolInvocationResult
         do {
@@ -73,19 +76,19 @@ struct InvokeCommand: AsyncParsableCommand {
         let eventData = try EventInput(argument: event).read()
         // The local services run for the length of the invocation, on the same state as `start`, so
         // repeated invokes see each other's writes.
-        let store = try state.openStore(templateDirectory: loaded.directory, region: template.resolvedRegion)
-        try await TemplateTables.create(from: loaded.template, in: store)
+        let localServices = try await LocalServices(
+            template: loaded.template, templateDirectory: loaded.directory, options: state, region: template.resolvedRegion)
         let services: HTTPServer
         do {
             services = try await HTTPServer.start(
                 configuration: HTTPServerConfiguration(maxBodySize: LambdaPortResponder.maxBodySize),
-                responder: LambdaPortResponder(dynamoDB: DynamoDBEndpoint(store: store), streams: DynamoDBStreamsEndpoint(store: store), invokeAPI: LateBound()))
+                responder: localServices.responder)
         } catch {
             throw LambdaLocalError("cannot start the local AWS services: \(error)")
         }
         defer { Task { await services.shutdown() } }
         var launcher = FunctionLauncher(
-            locator: FunctionLocator(templateDirectory: loaded.directory, configuration: buildConfiguration, skipBuild: skipBuild),
+            locator: FunctionLocator(templateDirectory: loaded.directory, configuration: buildConfiguration, skipBuild: skipBuild, productsDirectory: products),
             environment: FunctionEnvironment(region: template.resolvedRegion),
             overrides: try envVars.map { path throws(LambdaLocalError) in try EnvironmentFile.load(path: path) },
             maxConcurrency: 1,
@@ -94,6 +97,11 @@ struct InvokeCommand: AsyncParsableCommand {
         var configuration = try launcher.poolConfiguration(for: function, logPrefix: "")
         configuration.maxConcurrency = 1
         let pool = FunctionPool(configuration: configuration, log: { StandardError.writeLine($0) })
+        // Events the function puts on a bus, and the invocations they cause, are stored for
+        // `lambda-local start` to deliver; a single invoke does not run other functions.
+        _ = localServices.connect(
+            registry: FunctionRegistry(pools: [function.logicalId: pool]), asyncPolicy: AsyncInvocationPolicy(),
+            log: { StandardError.writeLine($0) })
         ShutdownSignals.install(processGroups: { pool.instancePIDs })
         let result = await pool.invoke(PoolInvocation(requestID: UUID().uuidString.lowercased(), payload: ByteBuffer(bytes: eventData)))
         await pool.shutdown(grace: .zero)

@@ -6,7 +6,8 @@ public struct LambdaLocalCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "lambda-local",
         abstract: "Run the functions of a SAM template locally: the same binaries AWS Lambda runs, no Docker.",
-        subcommands: [InvokeCommand.self, StartAPICommand.self, StartLambdaCommand.self, StartCommand.self, GenerateEventCommand.self])
+        subcommands: [InvokeCommand.self, StartAPICommand.self, StartLambdaCommand.self, StartCommand.self, GenerateEventCommand.self,
+            PackageCommand.self])
 
     /// Creates the command (ArgumentParser fills it from the arguments).
     public init() {}

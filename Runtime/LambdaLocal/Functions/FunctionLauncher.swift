@@ -31,6 +31,7 @@ struct FunctionLauncher {
             maxConcurrency: reserved.map { max($0, 1) } ?? maxConcurrency,
             idleTimeout: idleTimeout,
             invokedFunctionARN: environment.arn(of: function),
-            logPrefix: logPrefix)
+            logPrefix: logPrefix,
+            maximumRetryAttempts: function.properties["EventInvokeConfig"]?["MaximumRetryAttempts"]?.int ?? 2)
     }
 }

@@ -13,12 +13,16 @@ public struct FunctionLocator: Sendable {
     public var configuration: String
     /// When set, products are taken from the build folder without running `swift build`.
     public var skipBuild: Bool
+    /// A folder of executables built already (what `swift build --show-bin-path` prints), used
+    /// instead of the package's `.build/<configuration>`; set, it implies ``skipBuild``.
+    public var productsDirectory: String?
 
     /// Creates a locator.
-    public init(templateDirectory: String, configuration: String = "debug", skipBuild: Bool = false) {
+    public init(templateDirectory: String, configuration: String = "debug", skipBuild: Bool = false, productsDirectory: String? = nil) {
         self.templateDirectory = templateDirectory
         self.configuration = configuration
-        self.skipBuild = skipBuild
+        self.skipBuild = skipBuild || productsDirectory != nil
+        self.productsDirectory = productsDirectory.map { absolute($0, relativeTo: FileManager.default.currentDirectoryPath) }
     }
 
     /// Locates the function's program, building it first when needed.
@@ -33,7 +37,7 @@ public struct FunctionLocator: Sendable {
                 "function \(function.logicalId) has no executable bootstrap in its CodeUri (\(codeDirectory)) "
                     + "and there is no Package.swift above the template to build it from")
         }
-        let executable = "\(packageRoot)/.build/\(configuration)/\(function.logicalId)"
+        let executable = "\(productsDirectory ?? "\(packageRoot)/.build/\(configuration)")/\(function.logicalId)"
         if !skipBuild {
             try SwiftBuild(packageRoot: packageRoot, configuration: configuration).build(product: function.logicalId)
         }

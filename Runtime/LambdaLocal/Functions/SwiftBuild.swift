@@ -5,11 +5,13 @@ import Foundation
 struct SwiftBuild {
     let packageRoot: String
     let configuration: String
+    /// More `swift build` arguments, such as `--static-swift-stdlib` or `--scratch-path`.
+    var extraArguments: [String] = []
 
     func build(product: String?) throws(LambdaLocalError) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "build", "-c", configuration] + (product.map { ["--product", $0] } ?? [])
+        process.arguments = ["swift", "build", "-c", configuration] + extraArguments + (product.map { ["--product", $0] } ?? [])
         process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
         // The build's output is for the user, never for standard output, which carries only the
         // function's response.

@@ -13,6 +13,11 @@ final class LocalEmulator: Sendable {
     let registry: FunctionRegistry
     let options: ServeOptions
     let store: DynamoDBStore
+    let services: LocalServices
+    /// Asynchronous invocations: the Invoke API's `Event` type, EventBridge rules and schedules.
+    let asyncQueue: AsyncInvocationQueue
+    /// The template's schedules, checked before anything starts.
+    private let schedules: [TemplateSchedule]
     /// The Lambda port's server: the Invoke API and the services functions call.
     let lambdaServer: HTTPServer
     private let locator: FunctionLocator
@@ -30,17 +35,18 @@ final class LocalEmulator: Sendable {
             throw LambdaLocalError("\(loaded.path) declares no functions")
         }
         locator = FunctionLocator(
-            templateDirectory: loaded.directory, configuration: options.buildConfiguration, skipBuild: options.skipBuild)
+            templateDirectory: loaded.directory, configuration: options.buildConfiguration, skipBuild: options.skipBuild,
+            productsDirectory: options.products)
         packageRoot = FunctionLocator.packageRoot(startingAt: loaded.directory)
         let functions = template.functions.values.sorted { $0.logicalId < $1.logicalId }
         try locator.buildAll(functions)
 
         let region = options.template.resolvedRegion
-        store = try options.state.openStore(templateDirectory: loaded.directory, region: region)
-        try await TemplateTables.create(from: template, in: store)
-
-        let invokeAPI = LateBound<InvokeAPIResponder>()
-        let responder = LambdaPortResponder(dynamoDB: DynamoDBEndpoint(store: store), streams: DynamoDBStreamsEndpoint(store: store), invokeAPI: invokeAPI)
+        services = try await LocalServices(
+            template: template, templateDirectory: loaded.directory, options: options.state, region: region)
+        store = services.store
+        schedules = try TemplateSchedule.all(in: template, account: store.accountID, region: region)
+        let responder = services.responder
         do {
             lambdaServer = try await HTTPServer.start(
                 configuration: HTTPServerConfiguration(
@@ -55,7 +61,9 @@ final class LocalEmulator: Sendable {
             "lambda-local: \(lambdaPort == nil ? "AWS services" : "Lambda Invoke API") on http://\(lambdaServer.address)")
 
         var launcher = FunctionLauncher(
-            locator: FunctionLocator(templateDirectory: loaded.directory, configuration: options.buildConfiguration, skipBuild: true),
+            locator: FunctionLocator(
+                templateDirectory: loaded.directory, configuration: options.buildConfiguration, skipBuild: true,
+                productsDirectory: options.products),
             environment: FunctionEnvironment(region: region),
             overrides: try options.envVars.map { path throws(LambdaLocalError) in try EnvironmentFile.load(path: path) },
             maxConcurrency: options.maxConcurrency,
@@ -69,11 +77,10 @@ final class LocalEmulator: Sendable {
             pools[function.logicalId] = FunctionPool(configuration: configuration, log: { StandardError.writeLine($0) })
         }
         registry = FunctionRegistry(pools: pools)
-        invokeAPI.set(InvokeAPIResponder(
+        asyncQueue = services.connect(
             registry: registry,
             asyncPolicy: AsyncInvocationPolicy(firstDelay: .milliseconds(Int(options.asyncRetryDelay * 1_000))),
-            region: region,
-            log: { StandardError.writeLine($0) }))
+            log: { StandardError.writeLine($0) })
     }
 
     /// Starts an HTTP server and keeps it for the orderly stop.
@@ -107,6 +114,12 @@ final class LocalEmulator: Sendable {
             })
         sweepExpiredItems()
         startStreamEventSources()
+        let asyncQueue = self.asyncQueue
+        Task.detached { await asyncQueue.run() }
+        for rule in services.routing.rules {
+            StandardError.writeLine("lambda-local: rule \(rule.name) on bus \(rule.busName) -> \(rule.targetFunction)")
+        }
+        startSchedules()
         if options.watch {
             await watchSources()
         }
@@ -134,6 +147,16 @@ final class LocalEmulator: Sendable {
             let poller = StreamPoller(source: source, pool: pool, store: store, log: { StandardError.writeLine($0) })
             StandardError.writeLine("lambda-local: stream of \(source.tableName) -> \(source.functionLogicalId)")
             Task.detached { await poller.run() }
+        }
+    }
+
+    /// Fires the template's schedules, unless `--no-schedules`.
+    private func startSchedules() {
+        guard !options.noSchedules else { return }
+        for schedule in schedules {
+            StandardError.writeLine("lambda-local: schedule \(schedule.name) (\(schedule.expression.text)) -> \(schedule.functionLogicalId)")
+            let runner = ScheduleRunner(schedule: schedule, queue: asyncQueue, log: { StandardError.writeLine($0) })
+            Task.detached { await runner.run() }
         }
     }
 

@@ -27,6 +27,12 @@ struct ServeOptions: ParsableArguments {
     @Option(name: [.short, .customLong("configuration")], help: "The Swift build configuration: debug or release.")
     var buildConfiguration = "debug"
 
+    @Option(help: "A folder of built function executables (as `swift build --show-bin-path` prints); implies --skip-build.")
+    var products: String?
+
+    @Flag(help: "Do not fire the template's Schedule and ScheduleV2 events.")
+    var noSchedules = false
+
     @Flag(help: "Rebuild when a function's sources change, and replace its instances without dropping requests in flight.")
     var watch = false
 

@@ -13,6 +13,8 @@ struct LambdaPortResponder: HTTPResponder {
     let streams: DynamoDBStreamsEndpoint
     /// Set once the function pools exist; they need this server's address first.
     let invokeAPI: LateBound<InvokeAPIResponder>
+    /// Set with the pools too: its rules invoke them.
+    let eventBridge: LateBound<EventBridgeEndpoint>
 
     func respond(to request: HTTPRequest) async -> HTTPResponse {
         if let target = request.headers.first(name: "X-Amz-Target") {
@@ -27,6 +29,12 @@ struct LambdaPortResponder: HTTPResponder {
             }
             if parts.count == 2, parts[0] == DynamoDBStreamsEndpoint.targetPrefix {
                 return await streams.perform(parts[1], body: request.body)
+            }
+            if parts.count == 2, parts[0] == EventBridgeEndpoint.targetPrefix {
+                guard let eventBridge = eventBridge.value else {
+                    return EventBridgeEndpoint.error("ServiceUnavailableException", "EventBridge is starting; try again", status: .serviceUnavailable)
+                }
+                return await eventBridge.perform(parts[1], body: request.body)
             }
             return DynamoDBEndpoint.error(
                 status: .badRequest, type: "com.amazon.coral.service#UnknownOperationException",

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import LocalDynamoDB
+import LocalState
 
 /// Where the local services keep their state.
 struct StateOptions: ParsableArguments {
@@ -10,14 +10,14 @@ struct StateOptions: ParsableArguments {
     @Flag(help: "Keep the local services' state in memory only; nothing is written to disk.")
     var inMemory = false
 
-    /// Opens the store: in memory, or in the state file (its folder created as needed).
-    func openStore(templateDirectory: String, region: String) throws(LambdaLocalError) -> DynamoDBStore {
+    /// Opens the state database: in memory, or in the state file (its folder created as needed).
+    func open(templateDirectory: String) throws(LambdaLocalError) -> StateDatabase {
         do {
-            if inMemory { return try DynamoDBStore.inMemory(region: region) }
+            if inMemory { return try StateDatabase() }
             let path = absolute(state ?? ".lambda-local/state.sqlite", relativeTo: templateDirectory)
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            return try DynamoDBStore(path: path, region: region)
+            return try StateDatabase(path: path)
         } catch {
             throw LambdaLocalError("cannot open the state database: \(error)")
         }

@@ -18,6 +18,9 @@ struct StreamEventSource: Sendable {
     let reportsItemFailures: Bool
     /// `MaximumRetryAttempts`: -1 retries until the records expire, as Lambda's default does.
     let maximumRetryAttempts: Int
+    /// `BisectBatchOnFunctionError`: a failed batch is split in two and each half tried alone, so
+    /// that one bad record holds back (and at worst loses) only itself.
+    let bisectsOnError: Bool
 
     /// Every stream event source the template declares.
     static func all(in template: SAMTemplate) -> [StreamEventSource] {
@@ -35,7 +38,8 @@ struct StreamEventSource: Sendable {
                     startsAtLatest: properties["StartingPosition"]?.string == "LATEST",
                     batchingWindow: .seconds(properties["MaximumBatchingWindowInSeconds"]?.int ?? 0),
                     reportsItemFailures: properties["FunctionResponseTypes"]?.stringList?.contains("ReportBatchItemFailures") == true,
-                    maximumRetryAttempts: properties["MaximumRetryAttempts"]?.int ?? -1)
+                    maximumRetryAttempts: properties["MaximumRetryAttempts"]?.int ?? -1,
+                    bisectsOnError: properties["BisectBatchOnFunctionError"]?.bool ?? false)
             }
         }
     }

@@ -31,19 +31,27 @@ struct StreamPoller: Sendable {
             return
         }
         var failedAttempts = 0
+        // Smaller than the batch size while a failed batch is being bisected.
+        var batchLimit = source.batchSize
         while !Task.isCancelled {
-            guard var records = try? await store.streamRecords(tableName: source.tableName, after: checkpoint, limit: source.batchSize),
+            guard var records = try? await store.streamRecords(tableName: source.tableName, after: checkpoint, limit: batchLimit),
                   !records.isEmpty else {
                 try? await Task.sleep(for: idleWait)
                 continue
             }
-            if source.batchingWindow > .zero, records.count < source.batchSize {
+            if source.batchingWindow > .zero, records.count < batchLimit {
                 try? await Task.sleep(for: source.batchingWindow)
-                records = (try? await store.streamRecords(tableName: source.tableName, after: checkpoint, limit: source.batchSize)) ?? records
+                records = (try? await store.streamRecords(tableName: source.tableName, after: checkpoint, limit: batchLimit)) ?? records
             }
             let acknowledged = await deliver(records)
             if let acknowledged, acknowledged == records.last?.sequenceNumber {
                 failedAttempts = 0
+                batchLimit = source.batchSize
+            } else if acknowledged == nil, source.bisectsOnError, records.count > 1 {
+                // Lambda does not count a split against the retry attempts.
+                batchLimit = records.count / 2
+                log("lambda-local: \(source.consumer): a batch of \(records.count) stream records failed; trying its first \(batchLimit) alone")
+                continue
             } else {
                 failedAttempts += 1
                 if source.maximumRetryAttempts >= 0, failedAttempts > source.maximumRetryAttempts {

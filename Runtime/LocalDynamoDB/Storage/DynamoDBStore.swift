@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LocalState
 
 /// The local DynamoDB: every table, item, secondary-index entry and stream record of one emulator
 /// run in one SQLite database.
@@ -19,15 +20,17 @@ public final class DynamoDBStore: Sendable {
     /// Opens (creating and migrating as needed) a store in the SQLite file at `path`, in WAL mode
     /// so readers never wait for the writer.
     public convenience init(path: String, region: String = "us-east-1", accountID: String = "123456789012") throws {
-        var configuration = Configuration()
-        // Another process (a second lambda-local) may hold the write lock briefly.
-        configuration.busyMode = .timeout(10)
-        try self.init(database: DatabasePool(path: path, configuration: configuration), region: region, accountID: accountID)
+        try self.init(state: StateDatabase(path: path), region: region, accountID: accountID)
     }
 
     /// A store that lives in memory only, for `--in-memory` and tests.
     public static func inMemory(region: String = "us-east-1", accountID: String = "123456789012") throws -> DynamoDBStore {
-        try DynamoDBStore(database: DatabaseQueue(), region: region, accountID: accountID)
+        try DynamoDBStore(state: StateDatabase(), region: region, accountID: accountID)
+    }
+
+    /// Opens the store in the emulator's state database, creating or migrating its tables there.
+    public convenience init(state: StateDatabase, region: String = "us-east-1", accountID: String = "123456789012") throws {
+        try self.init(database: state.writer, region: region, accountID: accountID)
     }
 
     init(database: any DatabaseWriter, region: String, accountID: String) throws {

@@ -9,6 +9,8 @@ enum InvokeAPIError {
     case invalidParameter(String)
     case invalidContent(String)
     case requestTooLarge(Int)
+    case eventTooLarge(Int)
+    case serviceFailure(String)
     case unknownOperation(String)
     case methodNotAllowed(String)
 
@@ -23,12 +25,18 @@ enum InvokeAPIError {
         case .requestTooLarge(let size):
             (.payloadTooLarge, "RequestEntityTooLargeException",
              "\(size) byte payload is too large for the RequestResponse invocation type (limit \(InvokeAPIResponder.maxRequestSize) bytes)")
+        case .eventTooLarge(let size):
+            (.payloadTooLarge, "RequestEntityTooLargeException",
+             "\(size) byte payload is too large for the Event invocation type (limit \(InvokeAPIResponder.maxEventSize) bytes)")
+        case .serviceFailure(let message):
+            (.internalServerError, "ServiceException", message)
         case .unknownOperation(let path):
             (.notFound, "UnknownOperationException", "lambda-local does not serve \(path)")
         case .methodNotAllowed(let method):
             (.methodNotAllowed, "MethodNotAllowedException", "\(method) is not allowed here; invoke with POST")
         }
-        let body = #"{"Type":"User","message":"# + JSONStringLiteral.quote(message) + "}"
+        let type = if case .serviceFailure = self { "Service" } else { "User" }
+        let body = #"{"Type":"\#(type)","message":"# + JSONStringLiteral.quote(message) + "}"
         return .json(status, body, headers: ["X-Amzn-ErrorType": code])
     }
 }

@@ -8,25 +8,20 @@ import NIOHTTP1
 public struct InvokeAPIResponder: HTTPResponder {
     /// Lambda's limit on a synchronous request payload.
     public static let maxRequestSize = 6_291_456
+    /// Lambda's limit on an asynchronous (`Event`) request payload.
+    public static let maxEventSize = 1_048_576
     /// Lambda returns the last 4 KB of the invocation's log with `X-Amz-Log-Type: Tail`.
     static let logTailSize = 4_096
 
     let registry: FunctionRegistry
-    let asyncPolicy: AsyncInvocationPolicy
+    let asyncQueue: AsyncInvocationQueue
     let region: String
-    let log: @Sendable (String) -> Void
 
-    /// Creates the responder.
-    public init(
-        registry: FunctionRegistry,
-        asyncPolicy: AsyncInvocationPolicy = AsyncInvocationPolicy(),
-        region: String,
-        log: @escaping @Sendable (String) -> Void
-    ) {
+    /// Creates the responder; `Event` invocations go to `asyncQueue`.
+    public init(registry: FunctionRegistry, asyncQueue: AsyncInvocationQueue, region: String) {
         self.registry = registry
-        self.asyncPolicy = asyncPolicy
+        self.asyncQueue = asyncQueue
         self.region = region
-        self.log = log
     }
 
     /// Whether a request is for this API, so that one port can also serve other AWS protocols.
@@ -80,7 +75,18 @@ public struct InvokeAPIResponder: HTTPResponder {
         case .dryRun:
             return HTTPResponse(status: .noContent, headers: ["x-amzn-RequestId": invocation.requestID])
         case .event:
-            runInBackground(invocation, on: pool)
+            guard request.bodyLength <= Self.maxEventSize else {
+                return InvokeAPIError.eventTooLarge(request.bodyLength).response
+            }
+            // Stored before the 202, so that an accepted event survives a crash.
+            let accepted = AsyncInvocationRequest(
+                functionName: pool.configuration.functionName, requestID: invocation.requestID,
+                payload: Data(payload.readableBytesView), origin: "Invoke API")
+            do {
+                try await asyncQueue.enqueue([accepted])
+            } catch {
+                return InvokeAPIError.serviceFailure("the invocation could not be queued: \(error)").response
+            }
             return HTTPResponse(status: .accepted, headers: ["x-amzn-RequestId": invocation.requestID])
         case .requestResponse:
             let result = await pool.invoke(invocation)
@@ -105,28 +111,6 @@ public struct InvokeAPIResponder: HTTPResponder {
         case .failure(let error):
             headers.add(name: "X-Amz-Function-Error", value: "Unhandled")
             return HTTPResponse(status: .ok, headers: headers, body: error.body)
-        }
-    }
-
-    /// An `Event` invocation: tried, then retried twice on failure, as Lambda does.
-    private func runInBackground(_ invocation: PoolInvocation, on pool: FunctionPool) {
-        let policy = asyncPolicy
-        let log = self.log
-        let name = pool.configuration.functionName
-        Task.detached {
-            var delay = policy.firstDelay
-            // Every attempt carries the same request id, as Lambda's retries do.
-            for attempt in 0...policy.retries {
-                let result = await pool.invoke(invocation)
-                guard case .failure(let error) = result.outcome else { return }
-                if attempt == policy.retries {
-                    log("lambda-local: \(name): asynchronous invocation \(invocation.requestID) failed after \(attempt + 1) attempts (\(error.errorType)); the event is dropped")
-                    return
-                }
-                log("lambda-local: \(name): asynchronous invocation \(invocation.requestID) failed (\(error.errorType)); retrying in \(delay)")
-                try? await Task.sleep(for: delay)
-                delay *= 2
-            }
         }
     }
 

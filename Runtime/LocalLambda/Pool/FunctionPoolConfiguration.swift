@@ -18,6 +18,9 @@ public struct FunctionPoolConfiguration: Sendable {
     public var invokedFunctionARN: String
     /// Put before every log line of the function (for example `hello | `); empty for a single invoke.
     public var logPrefix: String
+    /// How often a failed asynchronous invocation is tried again: `EventInvokeConfig`'s
+    /// `MaximumRetryAttempts`, 0 to 2; Lambda's default is 2.
+    public var maximumRetryAttempts: Int
 
     /// Creates a configuration.
     public init(
@@ -29,7 +32,8 @@ public struct FunctionPoolConfiguration: Sendable {
         maxConcurrency: Int = 10,
         idleTimeout: Duration = .seconds(300),
         invokedFunctionARN: String,
-        logPrefix: String = ""
+        logPrefix: String = "",
+        maximumRetryAttempts: Int = 2
     ) {
         self.functionName = functionName
         self.launch = launch
@@ -40,5 +44,6 @@ public struct FunctionPoolConfiguration: Sendable {
         self.idleTimeout = idleTimeout
         self.invokedFunctionARN = invokedFunctionARN
         self.logPrefix = logPrefix
+        self.maximumRetryAttempts = min(max(maximumRetryAttempts, 0), 2)
     }
 }

@@ -75,6 +75,19 @@ struct FixtureBehavior {
                 if id.hasPrefix("flaky"), FlakyRecords.firstSighting(id) { failed.append(record.dynamodb.sequenceNumber) }
             }
             return try JSONEncoder().encode(PartialBatchResponse(failedItemIdentifiers: failed))
+        case "eventlog":
+            // One line per delivered event, for tests to see what a rule or schedule sent. A detail
+            // with "fail": "always" fails every time; "fail": "once" fails its first delivery only;
+            // "sleep": seconds makes it slow.
+            print("event-received " + String(decoding: event, as: UTF8.self))
+            fflush(nil)
+            let detail = (try? JSONDecoder().decode(EventDetailControl.self, from: event))?.detail
+            if let seconds = detail?.sleep { try await Task.sleep(for: .milliseconds(Int(seconds * 1_000))) }
+            switch detail?.fail {
+            case "always": throw FixtureFailure(message: "the event asked to fail")
+            case "once" where FlakyRecords.firstSighting(detail?.id ?? ""): throw FixtureFailure(message: "the event asked to fail once")
+            default: return Data(#""received""#.utf8)
+            }
         case "crash":
             if fields["how"]?.text == "abort" { abort() }
             exit(3)
@@ -109,7 +122,7 @@ struct FixtureValue: Decodable {
         if let string = try? container.decode(String.self) {
             text = string
         } else if let number = try? container.decode(Double.self) {
-            text = number == number.rounded() ? String(Int(number)) : String(number)
+            text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         } else if let bool = try? container.decode(Bool.self) {
             text = String(bool)
         } else {
@@ -181,4 +194,15 @@ enum FlakyRecords {
     static func firstSighting(_ id: String) -> Bool {
         seen.insert(id).inserted
     }
+}
+
+/// The part of an EventBridge event's detail that steers the `eventlog` handler.
+struct EventDetailControl: Decodable {
+    struct Detail: Decodable {
+        var fail: String?
+        var id: String?
+        var sleep: Double?
+    }
+
+    var detail: Detail?
 }

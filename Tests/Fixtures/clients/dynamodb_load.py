@@ -3,7 +3,7 @@
     dynamodb_load.py ENDPOINT counter TABLE CLIENTS LIMIT   CLIENTS threads add 1 while below LIMIT
     dynamodb_load.py ENDPOINT write TABLE LOG               writes items 0, 1, 2, ... and appends each
                                                             acknowledged id to LOG, until the server dies
-    dynamodb_load.py ENDPOINT verify TABLE LOG              which acknowledged ids are missing
+    dynamodb_load.py ENDPOINT verify TABLE LOG              which acknowledged ids are missing, as items and as stream records
 """
 import concurrent.futures
 import json
@@ -61,7 +61,32 @@ def verify(endpoint, table, log):
     ids = [line.strip() for line in open(log) if line.strip()]
     missing = [identifier for identifier in ids
                if "Item" not in dynamodb.get_item(TableName=table, Key={"id": {"S": identifier}})]
-    return {"acknowledged": len(ids), "missing": missing}
+    result = {"acknowledged": len(ids), "missing": missing}
+    stream_arn = dynamodb.describe_table(TableName=table)["Table"].get("LatestStreamArn")
+    if stream_arn:
+        inserted = stream_inserts(endpoint, stream_arn)
+        result["missingStreamRecords"] = [identifier for identifier in ids if identifier not in inserted]
+    return result
+
+
+def stream_inserts(endpoint, stream_arn):
+    """The keys of every INSERT record on the table's stream, read through the Streams API."""
+    streams = boto3.client(
+        "dynamodbstreams", endpoint_url=endpoint, region_name="us-east-1",
+        aws_access_key_id="local", aws_secret_access_key="local")
+    inserted = set()
+    for shard in streams.describe_stream(StreamArn=stream_arn)["StreamDescription"]["Shards"]:
+        iterator = streams.get_shard_iterator(
+            StreamArn=stream_arn, ShardId=shard["ShardId"], ShardIteratorType="TRIM_HORIZON")["ShardIterator"]
+        while iterator:
+            page = streams.get_records(ShardIterator=iterator, Limit=1000)
+            for record in page["Records"]:
+                if record["eventName"] == "INSERT":
+                    inserted.add(record["dynamodb"]["Keys"]["id"]["S"])
+            if not page["Records"]:
+                break
+            iterator = page.get("NextShardIterator")
+    return inserted
 
 
 def main():

@@ -1,20 +1,36 @@
 import Foundation
+import Synchronization
 
 /// `lambda-local start-*` running in the background for a test, stopped by the test.
 final class ServerProcess: @unchecked Sendable {
     private let process: Process
     private let logURL: URL
+    /// Whether this server still holds one of the slots that limit how many run at once.
+    private let holdsSlot: Mutex<Bool>
     /// The addresses the servers printed, by name (`Lambda Invoke API`, `API Gateway`, ...).
     private(set) var addresses: [String: String] = [:]
 
     /// Starts lambda-local with the arguments (use `--port 0` so the system picks free ports) in the
     /// project folder, and waits until every expected server has said where it listens.
-    init(_ arguments: [String], in directory: String, expecting servers: [String]) async throws {
+    /// `beforeStart` runs once the server's turn has come (see ``ServerSlots``), just before it
+    /// starts: the place for anything that depends on the time it starts.
+    init(
+        _ arguments: [String], in directory: String, expecting servers: [String],
+        beforeStart: () throws -> Void = {}
+    ) async throws {
+        await ServerSlots.shared.acquire()
+        holdsSlot = Mutex(true)
+        do { try beforeStart() } catch {
+            ServerSlots.shared.release()
+            throw error
+        }
         logURL = FileManager.default.temporaryDirectory.appendingPathComponent("server-\(UUID().uuidString).log")
         try Data().write(to: logURL)
         process = Process()
         process.executableURL = URL(fileURLWithPath: BuiltProducts.lambdaLocal)
         process.arguments = arguments
+        // A test run that dies must not leave its servers behind.
+        process.environment = ProcessInfo.processInfo.environment.merging(["LAMBDA_LOCAL_EXIT_WITH_PARENT": "1"]) { $1 }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: logURL)
@@ -33,6 +49,7 @@ final class ServerProcess: @unchecked Sendable {
             try await Task.sleep(for: .milliseconds(50))
         }
         process.terminate()
+        releaseSlot()
         throw Failure(description: "lambda-local did not start its servers: \(log)")
     }
 
@@ -59,11 +76,20 @@ final class ServerProcess: @unchecked Sendable {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
+        releaseSlot()
         return process.terminationStatus
+    }
+
+    /// Gives the slot back once, whichever of stop, a failed start or deinit comes first.
+    private func releaseSlot() {
+        if holdsSlot.withLock({ holds in defer { holds = false }; return holds }) {
+            ServerSlots.shared.release()
+        }
     }
 
     deinit {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        releaseSlot()
         try? FileManager.default.removeItem(at: logURL)
     }
 

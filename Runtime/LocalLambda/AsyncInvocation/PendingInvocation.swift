@@ -1,0 +1,48 @@
+import Foundation
+
+/// An asynchronous invocation accepted and not yet delivered: from the Invoke API's `Event`
+/// type, an EventBridge rule, or a schedule.
+public struct PendingInvocation: Sendable, Hashable {
+    /// The store's identifier for it.
+    public var id: Int64
+    /// The function's logical ID or name.
+    public var functionName: String
+    /// The request id every attempt carries, as Lambda's retries do.
+    public var requestID: String
+    /// The event.
+    public var payload: Data
+    /// What asked for it, for the log: `Invoke API`, `rule jobs-to-asyncJob`, `schedule ...`.
+    public var origin: String
+    /// How many attempts have failed so far.
+    public var failedAttempts: Int
+
+    /// Creates a pending invocation.
+    public init(id: Int64, functionName: String, requestID: String, payload: Data, origin: String, failedAttempts: Int = 0) {
+        self.id = id
+        self.functionName = functionName
+        self.requestID = requestID
+        self.payload = payload
+        self.origin = origin
+        self.failedAttempts = failedAttempts
+    }
+}
+
+/// An asynchronous invocation to accept.
+public struct AsyncInvocationRequest: Sendable, Hashable {
+    /// The function's logical ID or name.
+    public var functionName: String
+    /// The request id; a new one unless the caller has one.
+    public var requestID: String
+    /// The event.
+    public var payload: Data
+    /// What asks for it, for the log.
+    public var origin: String
+
+    /// Creates a request.
+    public init(functionName: String, requestID: String = UUID().uuidString.lowercased(), payload: Data, origin: String) {
+        self.functionName = functionName
+        self.requestID = requestID
+        self.payload = payload
+        self.origin = origin
+    }
+}

@@ -1,0 +1,31 @@
+import HTTPFunctionKit
+import LambdaEvents
+import Testing
+
+@Suite struct CallerTests {
+    func request(claims: [String: String]? = nil, query: [String: String] = [:]) -> APIGatewayV2Request {
+        APIGatewayV2Request(
+            routeKey: "POST /stream/start", rawPath: "/stream/start", queryStringParameters: query,
+            requestContext: .init(
+                accountId: "123456789012", apiId: "api", domainName: "localhost", domainPrefix: "localhost",
+                http: .init(method: "POST", path: "/stream/start", protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "test"),
+                requestId: "r", routeKey: "POST /stream/start", stage: "$default", time: "t", timeEpoch: 0,
+                authorizer: claims.map { .init(jwt: .init(claims: $0)) }))
+    }
+
+    @Test func authorizerSubjectWinsOverTheBody() throws {
+        #expect(try Caller.userId(of: request(claims: ["sub": "alice"]), claimedUserId: "mallory") == "alice")
+        #expect(Caller.isAuthorized(request(claims: ["sub": "alice"])))
+    }
+
+    @Test func withoutAnAuthorizerTheBodyOrQueryNamesTheUser() throws {
+        #expect(try Caller.userId(of: request(), claimedUserId: "bob") == "bob")
+        #expect(try Caller.userId(of: request(query: ["userId": "carol"])) == "carol")
+        #expect(!Caller.isAuthorized(request()))
+    }
+
+    @Test func aMissingOrEmptyUserIsABadRequest() {
+        #expect(throws: APIProblem.badRequest("userId is required")) { try Caller.userId(of: request()) }
+        #expect(throws: APIProblem.self) { try Caller.userId(of: request(), claimedUserId: "") }
+    }
+}
