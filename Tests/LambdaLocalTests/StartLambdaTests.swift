@@ -235,10 +235,11 @@ import Testing
     @Test func aServerWhoseParentDiesStopsItselfWhenAskedTo() async throws {
         let project = try FixtureProject.create(template: Self.template)
         defer { project.remove() }
-        // bash starts lambda-local in the background, lets it start, and exits, leaving it an orphan.
+        // bash starts lambda-local in the background, waits until it serves, and exits, leaving it an orphan.
         let run = try await CommandRun.run(
             "/bin/bash",
-            ["-c", "LAMBDA_LOCAL_EXIT_WITH_PARENT=1 '\(BuiltProducts.lambdaLocal)' start-lambda --port 0 --in-memory < /dev/null > server.log 2>&1 & echo $!; sleep 3"],
+            ["-c", "LAMBDA_LOCAL_EXIT_WITH_PARENT=1 '\(BuiltProducts.lambdaLocal)' start-lambda --port 0 --in-memory < /dev/null > server.log 2>&1 & echo $!; "
+                + "for _ in $(seq 600); do grep -q 'Lambda Invoke API on' server.log && break; sleep 0.1; done"],
             in: project.directory)
         let pid = try #require(Int32(run.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)))
         let deadline = ContinuousClock.now + .seconds(30)

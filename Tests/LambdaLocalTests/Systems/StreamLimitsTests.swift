@@ -122,12 +122,14 @@ import Testing
     }
 
     @Test func anExpiredLeaseIsReclaimedByTheNextStart() async throws {
-        try await RootTemplateServer.run(environment: ["startFn": ["STREAM_LEASE_SECONDS": "2"]]) { server in
+        // Leases long enough that a busy machine still refuses the fourth start before they run out.
+        try await RootTemplateServer.run(environment: ["startFn": ["STREAM_LEASE_SECONDS": "8"]]) { server in
+            let firstStart = ContinuousClock.now
             for stream in ["a", "b", "c"] {
                 #expect(try await Self.start(server, "forgetful", stream).status == 200)
             }
             #expect(try await Self.start(server, "forgetful", "d").status == 403)
-            try await Task.sleep(for: .milliseconds(2_300))
+            try await Task.sleep(until: firstStart + .milliseconds(8_500 + 1_000))
             // Nobody ended a, b or c; their leases ran out, and the next start takes their place.
             let reclaimed = try await Self.start(server, "forgetful", "d")
             #expect(reclaimed.status == 200, "\(reclaimed.text)")
