@@ -25,41 +25,53 @@ extension DynamoDBNumber {
 
     /// The number without limit checks, or nil when `text` is not a decimal number.
     static func parse(_ text: String) -> DynamoDBNumber? {
-        var characters = Substring(text)
+        // Bytes rather than `Character`s: every character a number may hold is ASCII, and any
+        // other byte ends the number early and fails it, as a non-ASCII `Character` does.
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> DynamoDBNumber? {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        func isSign(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") }
+        var index = 0
         var isNegative = false
-        if let sign = characters.first, sign == "-" || sign == "+" {
-            isNegative = sign == "-"
-            characters = characters.dropFirst()
+        if index < bytes.count, isSign(bytes[index]) {
+            isNegative = bytes[index] == UInt8(ascii: "-")
+            index += 1
         }
         var digits: [UInt8] = []
+        digits.reserveCapacity(bytes.count - index)
         var integerDigits = 0
         var seenPoint = false
-        while let character = characters.first, character == "." || character.isASCII && character.isNumber {
-            characters = characters.dropFirst()
-            if character == "." {
+        while index < bytes.count, bytes[index] == UInt8(ascii: ".") || isDigit(bytes[index]) {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: ".") {
                 if seenPoint { return nil }
                 seenPoint = true
                 continue
             }
-            digits.append(UInt8(character.asciiValue! - 48))
+            digits.append(byte - UInt8(ascii: "0"))
             if !seenPoint { integerDigits += 1 }
         }
         guard !digits.isEmpty else { return nil }
         var power = 0
-        if let marker = characters.first, marker == "e" || marker == "E" {
-            characters = characters.dropFirst()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
             var exponentNegative = false
-            if let sign = characters.first, sign == "-" || sign == "+" {
-                exponentNegative = sign == "-"
-                characters = characters.dropFirst()
+            if index < bytes.count, isSign(bytes[index]) {
+                exponentNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
             }
-            guard !characters.isEmpty, characters.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            let exponentDigits = bytes[index...]
+            guard !exponentDigits.isEmpty, exponentDigits.allSatisfy(isDigit) else { return nil }
             // Clamp absurd exponents: anything this large fails the range check anyway.
-            power = characters.count > 9 ? 999_999_999 : Int(characters) ?? 0
+            power = exponentDigits.count > 9 ? 999_999_999 : exponentDigits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
             if exponentNegative { power = -power }
-            characters = characters.dropFirst(characters.count)
+            index = bytes.count
         }
-        guard characters.isEmpty else { return nil }
+        guard index == bytes.count else { return nil }
         return DynamoDBNumber(isNegative: isNegative, digits: digits, exponent: integerDigits - 1 + power)
     }
 }

@@ -3,11 +3,23 @@ import GRDB
 
 extension StoredTable {
     /// The table called `name`, or `ResourceNotFoundException`.
+    ///
+    /// Every operation starts here, so the definition's JSON columns are decoded once per version
+    /// of the row and kept (``DecodedTables``); the row itself is read every time, so a change made
+    /// through another connection or process is seen at once.
     static func fetch(_ db: Database, _ name: String) throws -> StoredTable {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM dynamodb_tables WHERE name = ?", arguments: [name]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM dynamodb_tables WHERE name = ?"), arguments: [name]) else {
             throw DynamoDBServiceError.tableNotFound(name)
         }
-        return StoredTable(
+        let version = DecodedTables.Version(row)
+        if let table = DecodedTables.shared.table(named: name, version: version) { return table }
+        let table = try decode(row)
+        DecodedTables.shared.keep(table, version: version)
+        return table
+    }
+
+    private static func decode(_ row: Row) throws -> StoredTable {
+        StoredTable(
             name: row["name"],
             keySchema: try ItemJSON.decode([KeySchemaElement].self, from: row["key_schema"]),
             attributeDefinitions: try ItemJSON.decode([AttributeDefinition].self, from: row["attribute_definitions"]),

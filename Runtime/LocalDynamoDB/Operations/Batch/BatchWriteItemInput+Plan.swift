@@ -14,8 +14,10 @@ extension BatchWriteItemInput {
                 throw DynamoDBServiceError.validation("1 validation error detected: Value '[]' at 'requestItems.\(tableName).member' failed to satisfy constraint: Member must have length greater than or equal to 1")
             }
             var seen = Set<ItemKey>()
+            // Read once per table, at the point the first entry would have read it, so errors come in the same order.
+            var table: StoredTable?
             for request in requests {
-                let change = try Self.change(for: request, tableName: tableName, db)
+                let change = try Self.change(for: request, tableName: tableName, table: &table, db)
                 try BatchLimits.insert(change.key, into: &seen)
                 changes.append(change)
             }
@@ -24,12 +26,16 @@ extension BatchWriteItemInput {
     }
 
     /// A batch put or delete is a PutItem or DeleteItem without condition or return values.
-    private static func change(for request: WriteRequest, tableName: String, _ db: Database) throws -> ItemChange {
+    private static func change(for request: WriteRequest, tableName: String, table: inout StoredTable?, _ db: Database) throws -> ItemChange {
         switch (request.putRequest, request.deleteRequest) {
         case (let put?, nil):
-            return try PutItemInput(tableName: tableName, item: put.item).plan(db).change
+            let change = try PutItemInput(tableName: tableName, item: put.item).plan(db, table: table).change
+            table = change.table
+            return change
         case (nil, let delete?):
-            return try DeleteItemInput(tableName: tableName, key: delete.key).plan(db).change
+            let change = try DeleteItemInput(tableName: tableName, key: delete.key).plan(db, table: table).change
+            table = change.table
+            return change
         default:
             throw DynamoDBServiceError.validation("Supplied WriteRequest must contain exactly one of PutRequest or DeleteRequest")
         }

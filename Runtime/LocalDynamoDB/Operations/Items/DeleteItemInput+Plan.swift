@@ -3,13 +3,14 @@ import LambdaEvents
 
 extension DeleteItemInput {
     /// Validates the request, reads the stored item and checks the condition, in the caller's transaction.
-    func plan(_ db: Database) throws -> ItemWritePlan {
+    /// A batch passes the `table` it already read in the same transaction, where it cannot change.
+    func plan(_ db: Database, table: StoredTable? = nil) throws -> ItemWritePlan {
         let returnValues = try ReturnValues(returnValues, updating: false)
         let returnOnFailure = try ReturnValues.onConditionFailure(returnValuesOnConditionCheckFailure)
         let attributes = try ExpressionAttributes(names: expressionAttributeNames, values: expressionAttributeValues)
-        let condition = try conditionExpression.map { text throws(DynamoDBError) in try ConditionExpression(text, attributes: attributes) }
+        let condition = try conditionExpression.map { text throws(DynamoDBError) in try ConditionExpression.parsed(text, attributes: attributes) }
         try attributes.checkAllUsed(by: [condition?.usage].compactMap { $0 })
-        let table = try StoredTable.fetch(db, tableName)
+        let table = try table ?? StoredTable.fetch(db, tableName)
         let key = try table.key(fromRequest: self.key)
         let old = try table.item(db, key: key)
         try condition?.check(old, returningItem: returnOnFailure)

@@ -8,8 +8,8 @@ extension UpdateItemInput {
         let returnValues = try ReturnValues(returnValues, updating: true)
         let returnOnFailure = try ReturnValues.onConditionFailure(returnValuesOnConditionCheckFailure)
         let attributes = try ExpressionAttributes(names: expressionAttributeNames, values: expressionAttributeValues)
-        let update = try updateExpression.map { text throws(DynamoDBError) in try UpdateExpression(text, attributes: attributes) }
-        let condition = try conditionExpression.map { text throws(DynamoDBError) in try ConditionExpression(text, attributes: attributes) }
+        let update = try updateExpression.map { text throws(DynamoDBError) in try UpdateExpression.parsed(text, attributes: attributes) }
+        let condition = try conditionExpression.map { text throws(DynamoDBError) in try ConditionExpression.parsed(text, attributes: attributes) }
         try attributes.checkAllUsed(by: [update?.usage, condition?.usage].compactMap { $0 })
         let table = try StoredTable.fetch(db, tableName)
         let key = try table.key(fromRequest: self.key)

@@ -38,7 +38,9 @@ struct PageRead {
             ORDER BY partition_key \(direction), sort_key \(direction), item_partition_key \(direction), item_sort_key \(direction)
             """
         let values: [any DatabaseValueConvertible & Sendable] = [table.name, target.indexName] + arguments
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(values.map { $0 as any DatabaseValueConvertible }))
+        // A page's SQL takes one of a few shapes, so compiled statements are reused.
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: sql), arguments: StatementArguments(values.map { $0 as any DatabaseValueConvertible }))
         var output = ReadPageOutput(items: countOnly ? nil : [], count: 0, scannedCount: 0)
         var bytes = 0
         while let row = try rows.next() {

@@ -10,9 +10,9 @@ extension QueryInput {
         let table = try StoredTable.fetch(db, tableName)
         let target = try table.readTarget(indexName)
         let attributes = try ExpressionAttributes(names: expressionAttributeNames, values: expressionAttributeValues)
-        let keyCondition = try KeyConditionExpression(keyConditionExpression, schema: target.key, attributes: attributes)
-        let filter = try filterExpression.map { text throws(DynamoDBError) in try ConditionExpression(text, kind: .filter, attributes: attributes) }
-        let projection = try projectionExpression.map { text throws(DynamoDBError) in try ProjectionExpression(text, attributes: attributes) }
+        let keyCondition = try KeyConditionExpression.parsed(keyConditionExpression, schema: target.key, attributes: attributes)
+        let filter = try filterExpression.map { text throws(DynamoDBError) in try ConditionExpression.parsed(text, kind: .filter, attributes: attributes) }
+        let projection = try projectionExpression.map { text throws(DynamoDBError) in try ProjectionExpression.parsed(text, attributes: attributes) }
         try attributes.checkAllUsed(by: [keyCondition.usage, filter?.usage, projection?.usage].compactMap { $0 })
 
         var read = PageRead(table: table, target: target, descending: scanIndexForward == false, limit: limit,

@@ -5,7 +5,7 @@ extension ConditionCheck {
     func check(_ db: Database) throws {
         let returnOnFailure = try ReturnValues.onConditionFailure(returnValuesOnConditionCheckFailure)
         let attributes = try ExpressionAttributes(names: expressionAttributeNames, values: expressionAttributeValues)
-        let condition = try ConditionExpression(conditionExpression, attributes: attributes)
+        let condition = try ConditionExpression.parsed(conditionExpression, attributes: attributes)
         try attributes.checkAllUsed(by: [condition.usage])
         let table = try StoredTable.fetch(db, tableName)
         let key = try table.key(fromRequest: self.key)
