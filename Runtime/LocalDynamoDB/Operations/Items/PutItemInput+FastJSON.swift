@@ -3,35 +3,21 @@ import LambdaEvents
 extension PutItemInput: FastJSONDecodable {
     /// Reads the body as the synthesized `Decodable` conformance does; nil when unsure.
     public init?(fastJSON body: UnsafeRawBufferPointer) {
-        var tableName: String?
+        var shared = ConditionalWriteMembers()
         var item: DynamoDBItem?
-        var conditionExpression: String?
-        var names: [String: String]?
-        var values: DynamoDBItem?
-        var returnValues: String?
-        var returnValuesOnConditionCheckFailure: String?
         do {
             try ItemJSONReader.readRequest(body.assumingMemoryBound(to: UInt8.self)) { (reader, member) throws(ItemJSONReader.Unreadable) in
-                switch member {
-                case CodingKeys.tableName.rawValue: tableName = try reader.readRequiredString()
-                case CodingKeys.item.rawValue: item = try reader.readItem(depth: 2)
-                case CodingKeys.conditionExpression.rawValue: conditionExpression = try reader.readOptionalString()
-                case CodingKeys.expressionAttributeNames.rawValue: names = try reader.readOptionalNames(depth: 2)
-                case CodingKeys.expressionAttributeValues.rawValue: values = try reader.readOptionalItem(depth: 2)
-                case CodingKeys.returnValues.rawValue: returnValues = try reader.readOptionalString()
-                case CodingKeys.returnValuesOnConditionCheckFailure.rawValue:
-                    returnValuesOnConditionCheckFailure = try reader.readOptionalString()
-                default: return false
-                }
+                guard member == CodingKeys.item.rawValue else { return try shared.read(member, from: &reader) }
+                item = try reader.readItem(depth: 2)
                 return true
             }
         } catch {
             return nil
         }
-        guard let tableName, let item else { return nil }
+        guard let tableName = shared.tableName, let item else { return nil }
         self.init(
-            tableName: tableName, item: item, conditionExpression: conditionExpression, expressionAttributeNames: names,
-            expressionAttributeValues: values, returnValues: returnValues,
-            returnValuesOnConditionCheckFailure: returnValuesOnConditionCheckFailure)
+            tableName: tableName, item: item, conditionExpression: shared.conditionExpression,
+            expressionAttributeNames: shared.names, expressionAttributeValues: shared.values, returnValues: shared.returnValues,
+            returnValuesOnConditionCheckFailure: shared.returnValuesOnConditionCheckFailure)
     }
 }
