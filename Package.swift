@@ -121,7 +121,9 @@ let package = Package(
         .executableTarget(
             name: "lambda-bench",
             dependencies: [
-                "LocalLambda", "LocalHTTP", "SAMTemplate", "AWSClient", "LocalDynamoDB",
+                "LocalLambda", "LocalHTTP", "SAMTemplate", "AWSClient", "LocalDynamoDB", "LambdaEvents",
+                // The seed systems' own types make the data of their benchmarks.
+                "DelayedJobs", "CoinVolatility",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             ],
@@ -154,6 +156,8 @@ let package = Package(
             name: "LambdaLocalTests",
             dependencies: ["LambdaLocal", "LocalLambda", "SAMTemplate", "CurlHTTP", "lambda-local", "LambdaFixture", "hello"]
                 + seedFunctionNames.map { .target(name: $0) }
+                // The stores of the seed systems, checked against the local DynamoDB.
+                + ["AWSClient", "CoinVolatility"]
         ),
         .testTarget(name: "HTTPFunctionKitTests", dependencies: ["HTTPFunctionKit", "AWSClient", "LambdaRuntime", "LambdaEvents"]),
     ]

@@ -5,21 +5,23 @@ import NIOPosix
 /// `lambda-bench`: the figures `make bench` prints, all measured in one run on this machine.
 ///
 /// Usage: `lambda-bench <bin-dir> <template.yaml> [section...]`, with the products built in release
-/// mode. Sections: runtime, serving, client, services, sizes, packages; all of them by default.
+/// mode. Sections: runtime, serving, client, services, delay, stddev, sizes, packages; all of them
+/// by default.
 @main
 struct LambdaBench {
     static func main() async throws {
         // The same executor arrangement as lambda-local, so the Runtime API figures are its own.
         _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         let arguments = CommandLine.arguments
-        let sections = ["runtime", "serving", "client", "services", "sizes", "packages"]
+        let sections = ["runtime", "serving", "client", "services", "delay", "stddev", "sizes", "packages"]
         guard arguments.count >= 3, arguments.dropFirst(3).allSatisfy(sections.contains) else {
             FileHandle.standardError.write(Data("usage: lambda-bench <release-bin-dir> <template.yaml> [\(sections.joined(separator: "|"))...]\n".utf8))
             exit(2)
         }
         let chosen = Set(arguments.dropFirst(3))
         func wants(_ section: String) -> Bool { chosen.isEmpty || chosen.contains(section) }
-        let binDirectory = arguments[1]
+        // Absolute: lambda-local runs in folders of its own and finds the functions here.
+        let binDirectory = URL(fileURLWithPath: arguments[1]).standardizedFileURL.path
         let fixture = "\(binDirectory)/LambdaFixture"
         print("Lambda runtime benchmarks (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
         print("")
@@ -34,7 +36,6 @@ struct LambdaBench {
             print("Cold start, exec to first response (median of \(cold.count)):")
             print("  median \(format(cold.p50 / 1_000, decimals: 2)) ms   p90 \(format(cold.p90 / 1_000, decimals: 2)) ms")
             print("")
-
         }
 
         if wants("serving") {
@@ -47,9 +48,8 @@ struct LambdaBench {
                     + "  \(format(row.api.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
                     + "  \(format(ratio, decimals: 0))%  "
                     + "  \(format(row.api.p50 / 1_000, decimals: 2)) ms   \(format(row.api.p99 / 1_000, decimals: 2)) ms")
-        }
-        print("")
-
+            }
+            print("")
         }
 
         if wants("client") {
@@ -57,7 +57,6 @@ struct LambdaBench {
             print("Conditional UpdateItem against moto_server (\(dynamo.operations) sequential operations):")
             print("  AWSClient \(format(dynamo.swiftOperationsPerSecond)) ops/s   boto3 \(format(dynamo.boto3OperationsPerSecond)) ops/s   ratio \(format(dynamo.ratio, decimals: 2))x")
             print("")
-
         }
 
         if wants("services") {
@@ -75,27 +74,60 @@ struct LambdaBench {
                 print("  \(items)" + line("lambda-local", row.local.updatesPerSecond, row.local.query, "(preloaded in \(format(row.loadTime.benchSeconds, decimals: 1)) s)").dropFirst(2))
                 if let moto = row.moto {
                     print("            " + line("moto_server", moto.updatesPerSecond, moto.query,
-                        "lambda-local \(format(row.local.updatesPerSecond / moto.updatesPerSecond, decimals: 1))x the updates, query p50 \(format(moto.query.p50 / row.local.query.p50, decimals: 1))x faster").dropFirst(2))
+                    "lambda-local \(format(row.local.updatesPerSecond / moto.updatesPerSecond, decimals: 1))x the updates, query p50 \(format(moto.query.p50 / row.local.query.p50, decimals: 1))x faster").dropFirst(2))
                 } else {
                     print("            moto_server    not measured: loading \(row.items) items into it would take most of an hour")
                 }
                 print("            " + line("raw SQLite", row.raw.updatesPerSecond, row.raw.query,
-                    "lambda-local at \(format(row.local.updatesPerSecond / row.raw.updatesPerSecond * 100, decimals: 0))% of its updates").dropFirst(2))
+                "lambda-local at \(format(row.local.updatesPerSecond / row.raw.updatesPerSecond * 100, decimals: 0))% of its updates").dropFirst(2))
+            }
+            if let small = services.first, let large = services.last, services.count > 1 {
+                print("  Query p50 at \(large.items) items is \(format(large.local.query.p50 / small.local.query.p50, decimals: 2))x its p50 at \(small.items)")
+            }
+            print("")
         }
-        if let small = services.first, let large = services.last, services.count > 1 {
-            print("  Query p50 at \(large.items) items is \(format(large.local.query.p50 / small.local.query.p50, decimals: 2))x its p50 at \(small.items)")
-        }
-        print("")
 
+        let template = URL(fileURLWithPath: arguments[2]).standardizedFileURL.path
+        if wants("delay") {
+            print("delay: POST /dataspan/delay through lambda-local start, one request at a time (wrk), users spread over \(DelayLatency.users):")
+            print("  job records   p50         p99         req/s    preload")
+            let delays = try await DelayLatency.measure(binDirectory: binDirectory, template: template, sizes: [1_000, 1_000_000], seconds: 5)
+            for row in delays {
+                print("  \(String(row.jobRecords).padding(toLength: 12, withPad: " ", startingAt: 0))"
+                    + "  \(format(row.result.p50 / 1_000, decimals: 2)) ms     \(format(row.result.p99 / 1_000, decimals: 2)) ms"
+                    + "     \(format(row.result.requestsPerSecond, decimals: 0).padding(toLength: 7, withPad: " ", startingAt: 0))"
+                    + "  \(format(row.loadTime.benchSeconds, decimals: 1)) s")
+            }
+            if let small = delays.first, let large = delays.last, delays.count > 1 {
+                print("  p50 with \(large.jobRecords) records is \(format(large.result.p50 / small.result.p50, decimals: 2))x its p50 with \(small.jobRecords)")
+            }
+            print("")
+        }
+
+        if wants("stddev") {
+            print("stddev: \(StandardDeviationCost.pairs) pairs, windows of 24 hours full, batches of \(StandardDeviationCost.batchSize) stream records (new samples and expiries):")
+            print("  samples/min  window/pair  per sample   batch p50   batch p99   CPU share of a minute")
+            let costs = try await StandardDeviationCost.measure(binDirectory: binDirectory, template: template, rates: [1, 10])
+            for row in costs {
+                let minuteShare = row.perSample * Double(StandardDeviationCost.pairs * row.samplesPerMinute) / 60e6 * 100
+                print("  \(String(row.samplesPerMinute).padding(toLength: 11, withPad: " ", startingAt: 0))"
+                    + "  \(String(row.windowSamples).padding(toLength: 11, withPad: " ", startingAt: 0))"
+                    + "  \(format(row.perSample, decimals: 0).padding(toLength: 5, withPad: " ", startingAt: 0)) µs"
+                    + "    \(format(row.batches.p50 / 1_000, decimals: 2)) ms     \(format(row.batches.p99 / 1_000, decimals: 2)) ms"
+                    + "     \(format(minuteShare, decimals: 2))%")
+            }
+            if let slow = costs.first, let fast = costs.last, costs.count > 1 {
+                print("  per sample at \(fast.samplesPerMinute)/min is \(format(fast.perSample / slow.perSample, decimals: 2))x its cost at \(slow.samplesPerMinute)/min")
+            }
+            print("")
         }
 
         if wants("sizes") {
             print("Function binaries, stripped:")
             for size in try BinarySize.measure(binDirectory: binDirectory, template: arguments[2]) {
                 print("  \(size.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(format(Double(size.bytes) / 1_048_576, decimals: 2)) MB")
-        }
-        print("")
-
+            }
+            print("")
         }
 
         if wants("packages") {
@@ -103,10 +135,10 @@ struct LambdaBench {
             print("Lambda zips (make package: Swift runtime linked statically, glibc, libcurl and their libraries inside):")
             for zip in try PackagedFunctions.zips(in: packages) {
                 print("  \(zip.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(format(Double(zip.bytes) / 1_048_576, decimals: 2)) MB")
-        }
-        let starts = try await PackagedFunctions.coldStarts(function: "hello", binDirectory: binDirectory, packages: packages, runs: 20)
-        print("Cold start of hello, exec to first response (median of \(starts.plain.count)):")
-        print("  plain \(format(starts.plain.p50 / 1_000, decimals: 2)) ms   packaged \(format(starts.packaged.p50 / 1_000, decimals: 2)) ms   ratio \(format(starts.ratio, decimals: 2))x")
+            }
+            let starts = try await PackagedFunctions.coldStarts(function: "hello", binDirectory: binDirectory, packages: packages, runs: 20)
+            print("Cold start of hello, exec to first response (median of \(starts.plain.count)):")
+            print("  plain \(format(starts.plain.p50 / 1_000, decimals: 2)) ms   packaged \(format(starts.packaged.p50 / 1_000, decimals: 2)) ms   ratio \(format(starts.ratio, decimals: 2))x")
         }
     }
 

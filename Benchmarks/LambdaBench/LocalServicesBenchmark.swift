@@ -58,24 +58,11 @@ enum LocalServicesBenchmark {
                     - {AttributeName: pk, KeyType: HASH}
                     - {AttributeName: sk, KeyType: RANGE}
             """.write(toFile: "\(directory)/template.yaml", atomically: true, encoding: .utf8)
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "\(binDirectory)/lambda-local")
-        server.arguments = ["start-lambda", "--port", "0", "--state", "state.sqlite", "--skip-build"]
-        // Stops by itself should the benchmark die first.
-        server.environment = ProcessInfo.processInfo.environment.merging(["LAMBDA_LOCAL_EXIT_WITH_PARENT": "1"]) { $1 }
-        server.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let log = Pipe()
-        server.standardError = log
-        server.standardOutput = FileHandle.nullDevice
-        try server.run()
-        defer {
-            server.terminate()
-            server.waitUntilExit()
-        }
-        let address = try await ServingThroughput.waitForAddress(log, server: "Lambda Invoke API")
-        Thread.detachNewThread {
-            while !log.fileHandleForReading.availableData.isEmpty {}
-        }
+        let server = try await LambdaLocalServer(
+            binDirectory: binDirectory, arguments: ["start-lambda", "--port", "0", "--state", "state.sqlite", "--skip-build"],
+            directory: directory, servers: ["Lambda Invoke API"])
+        defer { server.stop() }
+        let address = server.address("Lambda Invoke API")
         return try await ServiceEndpointLoad.measure(endpoint: address, items: items, updates: updates, queries: queries)
     }
 }

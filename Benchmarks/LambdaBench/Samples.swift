@@ -3,7 +3,11 @@ struct Samples {
     private(set) var values: [Double] = []
 
     mutating func append(_ duration: Duration) {
-        values.append(Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12)
+        values.append(Self.microseconds(duration))
+    }
+
+    static func microseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
     }
 
     var count: Int { values.count }

@@ -23,25 +23,11 @@ enum ServingThroughput {
         let raw = try await HTTPServer.start(configuration: HTTPServerConfiguration(), responder: FixedResponder())
         let project = try makeProject(binDirectory: binDirectory)
         defer { try? FileManager.default.removeItem(atPath: project) }
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "\(binDirectory)/lambda-local")
-        server.arguments = ["start-api", "--port", "0", "--skip-build"]
-        // Stops by itself should the benchmark die first.
-        server.environment = ProcessInfo.processInfo.environment.merging(["LAMBDA_LOCAL_EXIT_WITH_PARENT": "1"]) { $1 }
-        server.currentDirectoryURL = URL(fileURLWithPath: project)
-        let log = Pipe()
-        server.standardError = log
-        server.standardOutput = FileHandle.nullDevice
-        try server.run()
-        defer {
-            server.terminate()
-            server.waitUntilExit()
-        }
-        let address = try await waitForAddress(log, server: "API Gateway")
-        // Drain the server's log in the background so that it never blocks on a full pipe.
-        Thread.detachNewThread {
-            while !log.fileHandleForReading.availableData.isEmpty {}
-        }
+        let server = try await LambdaLocalServer(
+            binDirectory: binDirectory, arguments: ["start-api", "--port", "0", "--skip-build"],
+            directory: project, servers: ["API Gateway"])
+        defer { server.stop() }
+        let address = server.address("API Gateway")
         _ = try await Wrk.measure(url: "\(address)/hello", connections: 8, seconds: 1)
         var rows: [Row] = []
         for count in connections {
@@ -76,21 +62,5 @@ enum ServingThroughput {
                         Method: get
             """.write(toFile: "\(directory)/template.yaml", atomically: true, encoding: .utf8)
         return directory
-    }
-
-    /// The address lambda-local prints for `server` ("API Gateway", "Lambda Invoke API").
-    static func waitForAddress(_ log: Pipe, server: String) async throws -> String {
-        var text = ""
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline {
-            let chunk = log.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-            if let range = text.range(of: "\(server) on ") {
-                let rest = text[range.upperBound...]
-                if let end = rest.firstIndex(of: "\n") { return String(rest[..<end]) }
-            }
-        }
-        throw BenchInstance.Failure(description: "lambda-local did not start its \(server): \(text)")
     }
 }

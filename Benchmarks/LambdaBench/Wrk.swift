@@ -16,19 +16,21 @@ enum Wrk {
 
     /// Runs wrk and waits for it on a thread of its own: the benchmark's tasks share the event loops
     /// of the servers being measured, and blocking one of them would stall those servers.
-    static func measure(url: String, connections: Int, seconds: Int) async throws -> Result {
+    /// - Parameter script: A Lua file that shapes the requests (wrk's `-s`), such as a POST body.
+    static func measure(url: String, connections: Int, seconds: Int, script: String? = nil) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(with: Swift.Result { try run(url: url, connections: connections, seconds: seconds) })
+                continuation.resume(with: Swift.Result { try run(url: url, connections: connections, seconds: seconds, script: script) })
             }
         }
     }
 
-    private static func run(url: String, connections: Int, seconds: Int) throws -> Result {
+    private static func run(url: String, connections: Int, seconds: Int, script: String?) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/wrk")
         let threads = min(connections, 2)
-        process.arguments = ["-t\(threads)", "-c\(connections)", "-d\(seconds)s", "--latency", url]
+        process.arguments = ["-t\(threads)", "-c\(connections)", "-d\(seconds)s", "--latency"]
+            + (script.map { ["-s", $0] } ?? []) + [url]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

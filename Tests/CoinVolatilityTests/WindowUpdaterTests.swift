@@ -154,4 +154,50 @@ import Testing
         #expect(contended.response.batchItemFailures.map(\.itemIdentifier) == [StreamRecords.sequence(101)])
         #expect(await storage.windows[btc]?.statistics.count == 1, "nothing applied when every attempt lost")
     }
+
+    @Test func thePairsOfABatchAreReadOnceAndWrittenOnce() async throws {
+        let storage = InMemoryWindowStorage()
+        let records = (0..<250).map { StreamRecords.insert("C\($0)-USD", at: 60, price: Double(100 + $0), sequence: 1_000 + $0) }
+        let report = await updater(storage).apply(DynamoDBStreamEvent(records: records))
+        #expect(report.response.batchItemFailures.isEmpty)
+        #expect(report.applied == 250)
+        #expect(report.pairsWritten == 250)
+        #expect(await storage.groupReads == 3, "at most \(WindowUpdater.maximumPairsTogether) pairs a read")
+        #expect(await storage.groupWrites == 3)
+        #expect(await storage.saves == 250)
+        #expect(await storage.windows.count == 250)
+    }
+
+    @Test func aGroupThatLosesARaceGoesPairByPairAndCountsEachRecordOnce() async throws {
+        let storage = InMemoryWindowStorage()
+        await storage.setRacing(eth, times: 1)
+        let report = await updater(storage).apply(DynamoDBStreamEvent(records: [
+            StreamRecords.insert("BTC-USD", at: 60, price: 60_000, sequence: 100),
+            StreamRecords.insert("ETH-USD", at: 60, price: 3_000, sequence: 101),
+            StreamRecords.insert("BTC-USD", at: 120, price: 60_010, sequence: 102),
+        ]))
+        #expect(report.response.batchItemFailures.isEmpty)
+        #expect(report.applied == 3)
+        #expect(report.pairsWritten == 2)
+        #expect(await storage.groupWrites == 1)
+        let windows = await storage.windows
+        #expect(windows[btc]?.statistics.count == 2, "the failed group wrote nothing, and BTC went through once on its own")
+        #expect(windows[eth]?.statistics.count == 1)
+        #expect(windows[eth]?.version == 2, "the other writer's version, then this one")
+    }
+
+    @Test func aBatchOfRedeliveredRecordsWritesNothing() async throws {
+        let storage = InMemoryWindowStorage()
+        let batch = DynamoDBStreamEvent(records: [
+            StreamRecords.insert("BTC-USD", at: 60, price: 60_000, sequence: 100),
+            StreamRecords.insert("ETH-USD", at: 60, price: 3_000, sequence: 101),
+        ])
+        _ = await updater(storage).apply(batch)
+        let again = await updater(storage).apply(batch)
+        #expect(again.applied == 0)
+        #expect(again.alreadyApplied == 2)
+        #expect(again.pairsWritten == 0)
+        #expect(await storage.groupWrites == 1, "only the first delivery wrote")
+        #expect(await storage.saves == 2)
+    }
 }
