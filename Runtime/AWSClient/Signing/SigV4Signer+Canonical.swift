@@ -46,6 +46,18 @@ extension SigV4Signer {
     }
 
     private static func collapsingWhitespace(_ value: String) -> String {
-        value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        // Most values (dates, hosts, content types, targets) have nothing to collapse.
+        var previousWasSpace = true
+        var clean = true
+        for byte in value.utf8 {
+            let isSpace = byte == UInt8(ascii: " ")
+            if byte == UInt8(ascii: "\t") || (isSpace && previousWasSpace) {
+                clean = false
+                break
+            }
+            previousWasSpace = isSpace
+        }
+        if clean && !previousWasSpace { return value }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 }

@@ -17,6 +17,8 @@ public struct SigV4Signer: Sendable {
     public var region: String
     /// The service of the credential scope, such as `dynamodb` or `events`.
     public var service: String
+    /// Shared by copies of the signer: entries name everything a key depends on.
+    private let keyCache = SigningKeyCache()
 
     /// Creates a signer for one region and service.
     public init(credentials: AWSCredentials, region: String, service: String) {
@@ -63,7 +65,9 @@ public struct SigV4Signer: Sendable {
             scope,
             SHA256.hash(data: Data(canonicalRequest.utf8)).lowercaseHex,
         ].joined(separator: "\n")
-        let key = signingKey(dateStamp: time.dateStamp)
+        let key = keyCache.key(secret: credentials.secretAccessKey, scope: scope) {
+            signingKey(dateStamp: time.dateStamp)
+        }
         let signature = HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: key).lowercaseHex
         let authorization = "AWS4-HMAC-SHA256 Credential=\(credentials.accessKeyID)/\(scope), "
             + "SignedHeaders=\(headers.signedNames), Signature=\(signature)"

@@ -32,6 +32,36 @@ import Testing
         #expect(authorization.contains("SignedHeaders=host;x-amz-date;x-amz-security-token, "))
     }
 
+    @Test func aSignerThatChangesDayRegionOrSecretSignsAsANewOneWould() {
+        let request = SignableRequest(method: "POST", headers: [("Host", "localhost"), ("X-Amz-Target", "DynamoDB_20120810.GetItem")])
+        let dayOne = SigV4Timestamp(secondsSince1970: 1_700_000_000)
+        let dayTwo = SigV4Timestamp(secondsSince1970: 1_700_000_000 + 86_400)
+        func fresh(_ change: (inout SigV4Signer) -> Void) -> SigV4Signer {
+            var signer = SigV4Signer(credentials: signer.credentials, region: signer.region, service: signer.service)
+            change(&signer)
+            return signer
+        }
+        // The same signer value, used again and again after each change, so that a key kept from
+        // an earlier signature would show.
+        var reused = signer
+        #expect(reused.signature(for: request, at: dayOne) == fresh { _ in }.signature(for: request, at: dayOne))
+        #expect(reused.signature(for: request, at: dayTwo) == fresh { _ in }.signature(for: request, at: dayTwo))
+        reused.credentials.secretAccessKey = "rotated"
+        #expect(reused.signature(for: request, at: dayTwo) == fresh { $0.credentials.secretAccessKey = "rotated" }.signature(for: request, at: dayTwo))
+        reused.region = "us-west-2"
+        #expect(reused.signature(for: request, at: dayTwo).signature
+            == fresh { $0.credentials.secretAccessKey = "rotated"; $0.region = "us-west-2" }.signature(for: request, at: dayTwo).signature)
+        #expect(reused.signature(for: request, at: dayTwo).signature != signer.signature(for: request, at: dayTwo).signature)
+    }
+
+    @Test func headerValuesHaveTheirWhitespaceCollapsed() {
+        let spaced = SignableRequest(method: "GET", headers: [("Host", "localhost"), ("X-Note", "  a \t b   c ")])
+        let plain = SignableRequest(method: "GET", headers: [("Host", "localhost"), ("X-Note", "a b c")])
+        let time = SigV4Timestamp(secondsSince1970: 1_700_000_000)
+        #expect(signer.signature(for: spaced, at: time).canonicalRequest.contains("x-note:a b c\n"))
+        #expect(signer.signature(for: spaced, at: time).signature == signer.signature(for: plain, at: time).signature)
+    }
+
     @Test func signingAgainReplacesTheEarlierSignature() {
         let request = SignableRequest(method: "POST", headers: [("Host", "localhost")])
         let first = signer.sign(request, at: SigV4Timestamp(secondsSince1970: 1_700_000_000))
