@@ -79,7 +79,7 @@ struct LambdaBench {
                     print("            moto_server    not measured: loading \(row.items) items into it would take most of an hour")
                 }
                 print("            " + line("raw SQLite", row.raw.updatesPerSecond, row.raw.query,
-                "lambda-local at \(format(row.local.updatesPerSecond / row.raw.updatesPerSecond * 100, decimals: 0))% of its updates").dropFirst(2))
+                "lambda-local at \(format(row.rawRatio * 100, decimals: 0))% of its updates (median of \(LocalServicesBenchmark.rounds) rounds)").dropFirst(2))
             }
             if let small = services.first, let large = services.last, services.count > 1 {
                 print("  Query p50 at \(large.items) items is \(format(large.local.query.p50 / small.local.query.p50, decimals: 2))x its p50 at \(small.items)")

@@ -8,11 +8,20 @@ enum LocalServicesBenchmark {
         let loadTime: Duration
         let local: ServiceEndpointLoad.Result
         let moto: ServiceEndpointLoad.Result?
-        let raw: RawSQLiteFloor.Result
+        let raw: ServiceEndpointLoad.Result
+        /// lambda-local's updates per second over raw SQLite's: the median of the rounds' ratios.
+        let rawRatio: Double
     }
 
-    static let updates = 4_000
+    /// lambda-local and raw SQLite take turns, ``rounds`` times, each doing a share of the
+    /// updates, and the figures are the medians: a moment of noise on a shared machine then
+    /// lands on one round of one side, not on the comparison.
+    static let rounds = 5
+    static let updates = 15_000
     static let queries = 1_000
+    /// moto_server answers about two hundred a second: fewer of each keep its part under 10 s.
+    static let motoUpdates = 1_000
+    static let motoQueries = 250
 
     /// moto_server keeps items in Python objects and loads about a thousand a second: a million
     /// would take most of an hour, so it is compared at the sizes below this.
@@ -25,21 +34,49 @@ enum LocalServicesBenchmark {
             try FileManager.default.createDirectory(atPath: "\(directory)/fixture", withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: directory) }
             let loadTime = try await LocalServicesPreload.load(statePath: "\(directory)/state.sqlite", items: items)
-            let local = try await measureLambdaLocal(binDirectory: binDirectory, directory: directory, items: items)
+            let raw = try await RawSQLiteFloor.open(directory: directory, items: items)
+            let server = try await startLambdaLocal(binDirectory: binDirectory, directory: directory)
+            defer { server.stop() }
+            let endpoint = server.address("Lambda Invoke API")
+
+            var localRates: [Double] = []
+            var rawRates: [Double] = []
+            var ratios: [Double] = []
+            for round in 0..<rounds {
+                let local = try await ServiceEndpointLoad.updatesPerSecond(
+                    endpoint: endpoint, items: items, updates: updates / rounds, round: round)
+                let floor = try RawSQLiteFloor.updatesPerSecond(raw, items: items, updates: updates / rounds, round: round)
+                localRates.append(local)
+                rawRates.append(floor)
+                ratios.append(local / floor)
+            }
+            let localQueries = try await ServiceEndpointLoad.queryLatency(endpoint: endpoint, items: items, queries: queries)
+            let rawQueries = try RawSQLiteFloor.queryLatency(raw, items: items, queries: queries)
+            server.stop()
+
             var moto: ServiceEndpointLoad.Result?
             if items <= motoLimit {
                 let server = try MotoProcess()
                 defer { server.stop() }
                 try await ServiceEndpointLoad.load(endpoint: server.url, items: items)
-                moto = try await ServiceEndpointLoad.measure(endpoint: server.url, items: items, updates: updates / 4, queries: queries / 4)
+                moto = try await ServiceEndpointLoad.measure(endpoint: server.url, items: items, updates: motoUpdates, queries: motoQueries)
             }
-            let raw = try await RawSQLiteFloor.measure(directory: directory, items: items, updates: updates, queries: queries)
-            rows.append(Row(items: items, loadTime: loadTime, local: local, moto: moto, raw: raw))
+            rows.append(Row(
+                items: items, loadTime: loadTime,
+                local: ServiceEndpointLoad.Result(updatesPerSecond: median(localRates), query: localQueries),
+                moto: moto,
+                raw: ServiceEndpointLoad.Result(updatesPerSecond: median(rawRates), query: rawQueries),
+                rawRatio: median(ratios)))
         }
         return rows
     }
 
-    private static func measureLambdaLocal(binDirectory: String, directory: String, items: Int) async throws -> ServiceEndpointLoad.Result {
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    private static func startLambdaLocal(binDirectory: String, directory: String) async throws -> LambdaLocalServer {
         try FileManager.default.createSymbolicLink(atPath: "\(directory)/fixture/bootstrap", withDestinationPath: "\(binDirectory)/LambdaFixture")
         try """
             Resources:
@@ -58,11 +95,8 @@ enum LocalServicesBenchmark {
                     - {AttributeName: pk, KeyType: HASH}
                     - {AttributeName: sk, KeyType: RANGE}
             """.write(toFile: "\(directory)/template.yaml", atomically: true, encoding: .utf8)
-        let server = try await LambdaLocalServer(
+        return try await LambdaLocalServer(
             binDirectory: binDirectory, arguments: ["start-lambda", "--port", "0", "--state", "state.sqlite", "--skip-build"],
             directory: directory, servers: ["Lambda Invoke API"])
-        defer { server.stop() }
-        let address = server.address("Lambda Invoke API")
-        return try await ServiceEndpointLoad.measure(endpoint: address, items: items, updates: updates, queries: queries)
     }
 }

@@ -5,12 +5,9 @@ import GRDB
 /// same settings (WAL, one write transaction per update), doing the same conditional update and
 /// the same partition read, with no HTTP, JSON or expression language in between.
 enum RawSQLiteFloor {
-    struct Result {
-        let updatesPerSecond: Double
-        let query: Samples
-    }
 
-    static func measure(directory: String, items: Int, updates: Int, queries: Int) async throws -> Result {
+    /// Creates the raw table beside lambda-local's state file and fills it with the same items.
+    static func open(directory: String, items: Int) async throws -> DatabasePool {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         let database = try DatabasePool(path: "\(directory)/raw.sqlite", configuration: configuration)
@@ -32,16 +29,25 @@ enum RawSQLiteFloor {
             }
             index = end
         }
+        return database
+    }
 
-        var picker = ServicesBenchData.Picker(count: items)
+    /// The same conditional update as the endpoints get, one write transaction each; `round`
+    /// picks other items.
+    static func updatesPerSecond(_ database: DatabasePool, items: Int, updates: Int, round: Int = 0) throws -> Double {
+        var picker = ServicesBenchData.Picker(count: items, seed: UInt64(round + 1) &* 0x2545_F491_4F6C_DD1D)
         let started = ContinuousClock.now
         for _ in 0..<updates {
             let item = picker.next()
             let changed = try update(database, item: item)
             guard changed == 1 else { throw BenchInstance.Failure(description: "raw SQLite update changed \(changed) rows") }
         }
-        let elapsed = ContinuousClock.now - started
+        return Double(updates) / (ContinuousClock.now - started).benchSeconds
+    }
 
+    /// The read of one partition, as a Query of it reads it.
+    static func queryLatency(_ database: DatabasePool, items: Int, queries: Int) throws -> Samples {
+        var picker = ServicesBenchData.Picker(count: items)
         var samples = Samples()
         for _ in 0..<queries {
             let partition = ServicesBenchData.partition(picker.next())
@@ -52,7 +58,7 @@ enum RawSQLiteFloor {
                 throw BenchInstance.Failure(description: "raw SQLite query read \(rows.count) rows")
             }
         }
-        return Result(updatesPerSecond: Double(updates) / elapsed.benchSeconds, query: samples)
+        return samples
     }
 }
 

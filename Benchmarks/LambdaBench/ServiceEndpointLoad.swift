@@ -53,13 +53,19 @@ enum ServiceEndpointLoad {
     }
 
     static func measure(endpoint: String, items: Int, updates: Int, queries: Int, clients: Int = 4) async throws -> Result {
+        let rate = try await updatesPerSecond(endpoint: endpoint, items: items, updates: updates, clients: clients)
+        return Result(updatesPerSecond: rate, query: try await queryLatency(endpoint: endpoint, items: items, queries: queries))
+    }
+
+    /// Conditional updates of random items from `clients` clients at once; `round` picks other items.
+    static func updatesPerSecond(endpoint: String, items: Int, updates: Int, clients: Int = 4, round: Int = 0) async throws -> Double {
         let perClient = updates / clients
         let started = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
             for worker in 0..<clients {
                 group.addTask(executorPreference: threads[worker]) {
                     let dynamo = try client(endpoint)
-                    var picker = ServicesBenchData.Picker(count: items, seed: UInt64(worker + 1) &* 0x9E37_79B9_7F4A_7C15)
+                    var picker = ServicesBenchData.Picker(count: items, seed: UInt64(round * clients + worker + 1) &* 0x9E37_79B9_7F4A_7C15)
                     for _ in 0..<perClient {
                         let item = picker.next()
                         _ = try await dynamo.updateItem(UpdateItemRequest(
@@ -72,9 +78,12 @@ enum ServiceEndpointLoad {
             }
             try await group.waitForAll()
         }
-        let elapsed = ContinuousClock.now - started
+        return Double(perClient * clients) / (ContinuousClock.now - started).benchSeconds
+    }
 
-        let samples = try await withTaskExecutorPreference(threads[0]) { () async throws -> Samples in
+    /// Queries of random partitions, one at a time.
+    static func queryLatency(endpoint: String, items: Int, queries: Int) async throws -> Samples {
+        try await withTaskExecutorPreference(threads[0]) { () async throws -> Samples in
             let dynamo = try client(endpoint)
             var picker = ServicesBenchData.Picker(count: items)
             var samples = Samples()
@@ -91,6 +100,5 @@ enum ServiceEndpointLoad {
             }
             return samples
         }
-        return Result(updatesPerSecond: Double(perClient * clients) / elapsed.benchSeconds, query: samples)
     }
 }
