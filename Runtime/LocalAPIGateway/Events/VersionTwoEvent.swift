@@ -40,6 +40,6 @@ enum VersionTwoEvent {
                 authorizer: authorizer),
             body: body.text,
             isBase64Encoded: body.isBase64Encoded)
-        return try EventEncoding.bytes(event)
+        return try event.eventBytes ?? EventEncoding.bytes(event)
     }
 }

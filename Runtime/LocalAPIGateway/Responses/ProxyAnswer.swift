@@ -10,7 +10,7 @@ enum ProxyAnswer {
     /// The answer as JSON; anything else (including bytes that are not UTF-8) is malformed.
     static func json(_ bytes: [UInt8]) throws(MalformedProxyResponse) -> JSONValue {
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+            return try JSONValueParser.parse(bytes)
         } catch {
             throw MalformedProxyResponse("the function's answer is not JSON")
         }

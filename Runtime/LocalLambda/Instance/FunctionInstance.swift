@@ -15,6 +15,13 @@ public final class FunctionInstance: Sendable {
     private let started: ContinuousClock.Instant
     private let outputEnd = OneShotSignal()
     private let outputChannel = Mutex<(any Channel)?>(nil)
+    /// The last reading of the process's peak memory, and when it was taken.
+    private let memoryReading = Mutex<(value: Int?, at: ContinuousClock.Instant)?>(nil)
+
+    /// How long a peak-memory reading stands for the REPORT lines of the invocations that follow.
+    /// Reading it means the kernel writing out the whole of `/proc/<pid>/status`, which cost a
+    /// twentieth of lambda-local's CPU when it was done for every invocation of a busy instance.
+    static let memoryReadingLifetime: Duration = .milliseconds(100)
 
     private init(server: RuntimeAPIServer, process: ChildProcess, started: ContinuousClock.Instant) {
         self.server = server
@@ -82,8 +89,19 @@ public final class FunctionInstance: Sendable {
         let outcome = await server.invoke(request)
         let duration = ContinuousClock.now - begin
         timer.cancel()
-        return InvocationRecord(
-            outcome: outcome, duration: duration, maxMemoryUsedMegabytes: ProcessMemory.peakMegabytes(of: pid))
+        return InvocationRecord(outcome: outcome, duration: duration, maxMemoryUsedMegabytes: peakMemoryMegabytes(at: begin + duration))
+    }
+
+    /// The process's peak memory, read again once the last reading is older than
+    /// ``memoryReadingLifetime``: a busy instance reports a figure at most that old, an idle one a
+    /// fresh one.
+    private func peakMemoryMegabytes(at now: ContinuousClock.Instant) -> Int? {
+        if let last = memoryReading.withLock({ $0 }), now - last.at < Self.memoryReadingLifetime {
+            return last.value
+        }
+        let value = ProcessMemory.peakMegabytes(of: pid)
+        memoryReading.withLock { $0 = (value, now) }
+        return value
     }
 
     /// The exit status, once the process has ended.
