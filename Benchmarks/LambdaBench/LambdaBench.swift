@@ -39,10 +39,10 @@ struct LambdaBench {
         }
 
         if wants("serving") {
-            print("Through start-api to a trivial function (wrk, HTTP API route), beside the same HTTP server answering directly:")
+            print("Through start-api to a trivial function (wrk, HTTP API route), beside the same HTTP server answering directly (medians of \(ServingThroughput.rounds) rounds):")
             print("  conns   raw req/s   api req/s   ratio   api p50     api p99")
-            for row in try await ServingThroughput.measure(binDirectory: binDirectory, connections: [1, 8, 64], seconds: 5) {
-                let ratio = row.api.requestsPerSecond / row.raw.requestsPerSecond * 100
+            for row in try await ServingThroughput.measure(binDirectory: binDirectory, connections: [1, 8, 64], seconds: 3) {
+                let ratio = row.ratio * 100
                 print("  \(String(row.api.connections).padding(toLength: 6, withPad: " ", startingAt: 0))"
                     + "  \(format(row.raw.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
                     + "  \(format(row.api.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"

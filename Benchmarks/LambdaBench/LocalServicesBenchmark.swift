@@ -63,17 +63,12 @@ enum LocalServicesBenchmark {
             }
             rows.append(Row(
                 items: items, loadTime: loadTime,
-                local: ServiceEndpointLoad.Result(updatesPerSecond: median(localRates), query: localQueries),
+                local: ServiceEndpointLoad.Result(updatesPerSecond: Samples.median(localRates), query: localQueries),
                 moto: moto,
-                raw: ServiceEndpointLoad.Result(updatesPerSecond: median(rawRates), query: rawQueries),
-                rawRatio: median(ratios)))
+                raw: ServiceEndpointLoad.Result(updatesPerSecond: Samples.median(rawRates), query: rawQueries),
+                rawRatio: Samples.median(ratios)))
         }
         return rows
-    }
-
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     }
 
     private static func startLambdaLocal(binDirectory: String, directory: String) async throws -> LambdaLocalServer {

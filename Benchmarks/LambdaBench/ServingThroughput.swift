@@ -8,7 +8,14 @@ enum ServingThroughput {
     struct Row {
         let raw: Wrk.Result
         let api: Wrk.Result
+        /// start-api's requests per second over the raw server's: the median of the rounds' ratios.
+        let ratio: Double
     }
+
+    /// The raw server and start-api take turns, ``rounds`` times at each connection count, and
+    /// the figures are the medians: a moment of noise on a shared machine then lands on one round
+    /// of one side, not on the comparison.
+    static let rounds = 3
 
     /// The function's answer, which the raw server sends as it is.
     static let body = #"{"message":"Hello, World!"}"#
@@ -31,9 +38,17 @@ enum ServingThroughput {
         _ = try await Wrk.measure(url: "\(address)/hello", connections: 8, seconds: 1)
         var rows: [Row] = []
         for count in connections {
-            let rawResult = try await Wrk.measure(url: "http://\(raw.address)/hello", connections: count, seconds: seconds)
-            let apiResult = try await Wrk.measure(url: "\(address)/hello", connections: count, seconds: seconds)
-            rows.append(Row(raw: rawResult, api: apiResult))
+            var raws: [Wrk.Result] = []
+            var apis: [Wrk.Result] = []
+            var ratios: [Double] = []
+            for _ in 0..<rounds {
+                let rawResult = try await Wrk.measure(url: "http://\(raw.address)/hello", connections: count, seconds: seconds)
+                let apiResult = try await Wrk.measure(url: "\(address)/hello", connections: count, seconds: seconds)
+                raws.append(rawResult)
+                apis.append(apiResult)
+                ratios.append(apiResult.requestsPerSecond / rawResult.requestsPerSecond)
+            }
+            rows.append(Row(raw: Wrk.Result.median(raws), api: Wrk.Result.median(apis), ratio: Samples.median(ratios)))
         }
         await raw.shutdown()
         return rows

@@ -8,6 +8,15 @@ enum Wrk {
         /// Latency percentiles in microseconds.
         let p50: Double
         let p99: Double
+
+        /// Each figure's median over several runs at the same connection count.
+        static func median(_ runs: [Result]) -> Result {
+            func middle(_ values: [Double]) -> Double { Samples.median(values) }
+            return Result(
+                connections: runs.first?.connections ?? 0,
+                requestsPerSecond: middle(runs.map(\.requestsPerSecond)),
+                p50: middle(runs.map(\.p50)), p99: middle(runs.map(\.p99)))
+        }
     }
 
     struct Failure: Error, CustomStringConvertible {
