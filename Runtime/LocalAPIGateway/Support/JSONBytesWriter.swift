@@ -1,3 +1,5 @@
+import LambdaEvents
+
 /// JSON written straight into bytes, for the event lambda-local builds on every request: the text
 /// JSONEncoder writes with sorted keys and unescaped slashes, without the cost of Codable's
 /// containers. The caller writes an object's keys in sorted order.
@@ -72,6 +74,37 @@ struct JSONBytesWriter {
         beginArray()
         for value in values { string(value) }
         endArray()
+    }
+
+    /// Any JSON value, objects with their keys sorted; numbers as JSONEncoder writes them, the
+    /// shortest text that reads back as the same double, less a trailing `.0`.
+    mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null:
+            separate()
+            bytes.append(contentsOf: "null".utf8)
+            needsComma = true
+        case .bool(let flag):
+            bool(flag)
+        case .number(let number):
+            separate()
+            let text = number.description
+            bytes.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
+            needsComma = true
+        case .string(let text):
+            string(text)
+        case .array(let elements):
+            beginArray()
+            for element in elements { self.value(element) }
+            endArray()
+        case .object(let members):
+            beginObject()
+            for name in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                key(name)
+                self.value(members[name]!)
+            }
+            endObject()
+        }
     }
 
     private mutating func separate() {

@@ -51,3 +51,28 @@ import Testing
         #expect(Self.event(authorizer: APIGatewayV2Request.Authorizer(iam: APIGatewayV2Request.Authorizer.IAM(userId: "u"))).eventBytes == nil)
     }
 }
+
+/// Any JSON value written by hand, as the payload 1.0 event is after its adjustments, must be what
+/// JSONEncoder writes for it.
+@Suite struct JSONValueWritingTests {
+    @Test func writesWhatJSONEncoderWritesForRandomValues() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let value = JSONValueParserTests.randomValue(depth: 0, using: &generator)
+            var writer = JSONBytesWriter()
+            writer.value(value)
+            let expected = String(decoding: try JSONText.encoder().encode(value), as: UTF8.self)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+        }
+    }
+
+    @Test(arguments: [0, -0.0, 1, -1, 1_795_298_400_000, 9_007_199_254_740_991, 0.5, -2.25, 1e-7, 123456.789, 1e300, 9_007_199_254_740_993])
+    func writesNumbersAsJSONEncoderDoes(number: Double) throws {
+        var writer = JSONBytesWriter()
+        writer.value(.number(number))
+        let written = String(decoding: writer.bytes, as: UTF8.self)
+        let expected = String(decoding: try JSONText.encoder().encode(JSONValue.number(number)), as: UTF8.self)
+        #expect(Double(written) == number)
+        #expect(written == expected, "\(number)")
+    }
+}
