@@ -148,8 +148,10 @@ let package = Package(
             // Python stand-ins the tests start: moto_server, a fault injector, botocore's signer.
             exclude: ["Support/botocore_signature.py", "Support/fault_server.py", "Support/moto_server.py"]
         ),
-        .testTarget(name: "LocalAPIGatewayTests", dependencies: ["LocalAPIGateway"]),
-        .testTarget(name: "LocalDynamoDBTests", dependencies: ["LocalDynamoDB"]),
+        // What several test suites share: a seeded random source for property tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LocalAPIGatewayTests", dependencies: ["LocalAPIGateway", "TestSupport"]),
+        .testTarget(name: "LocalDynamoDBTests", dependencies: ["LocalDynamoDB", "TestSupport"]),
         .testTarget(name: "LocalEventBridgeTests", dependencies: ["LocalEventBridge"]),
         .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture"]),
         .testTarget(
@@ -168,7 +170,7 @@ let package = Package(
                     dependencies: ["LambdaEvents", "AWSClient", "HTTPFunctionKit"],
                     path: "Functions/\(system.folder)/\(system.domain)"
                 ),
-                .testTarget(name: "\(system.domain)Tests", dependencies: [.target(name: system.domain), "AWSClient"]),
+                .testTarget(name: "\(system.domain)Tests", dependencies: [.target(name: system.domain), "AWSClient", "TestSupport"]),
             ]
                 + system.functions.map { function in
                     .executableTarget(

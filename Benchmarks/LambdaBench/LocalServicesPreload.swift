@@ -15,8 +15,12 @@ enum LocalServicesPreload {
         var index = 0
         while index < items {
             let end = min(index + 25, items)
-            let input = try JSONDecoder().decode(BatchWriteItemInput.self, from: Data(ServicesBenchData.batchWriteJSON(index..<end).utf8))
-            _ = try await store.batchWriteItem(input)
+            let output = try await store.batchWriteItem(BatchWriteItemInput(requestItems: [
+                ServicesBenchData.table: (index..<end).map { WriteRequest(putRequest: PutRequest(item: ServicesBenchData.item($0))) },
+            ]))
+            guard output.unprocessedItems.isEmpty else {
+                throw BenchInstance.Failure(description: "the preload left items unprocessed")
+            }
             index = end
         }
         return ContinuousClock.now - started

@@ -37,12 +37,7 @@ enum ServiceEndpointLoad {
                     let dynamo = try client(endpoint)
                     var index = worker * 25
                     while index < items {
-                        let writes = (index..<min(index + 25, items)).map { item -> WriteRequest in
-                            .put(item: [
-                                "pk": .string(ServicesBenchData.partition(item)), "sk": .string(ServicesBenchData.sortKey(item)),
-                                "n": .number("0"), "payload": .string(ServicesBenchData.payload),
-                            ])
-                        }
+                        let writes = (index..<min(index + 25, items)).map { WriteRequest.put(item: ServicesBenchData.item($0)) }
                         _ = try await dynamo.batchWriteItem(BatchWriteItemRequest(requestItems: [ServicesBenchData.table: writes]))
                         index += clients * 25
                     }

@@ -1,4 +1,5 @@
 import Foundation
+import LambdaEvents
 
 /// The data every services benchmark uses, the same for lambda-local, moto_server and raw SQLite:
 /// items of about 150 bytes, 50 to a partition, so a Query reads one partition whatever the
@@ -30,14 +31,8 @@ enum ServicesBenchData {
         }
     }
 
-    /// The item at `index` in DynamoDB's JSON.
-    static func itemJSON(_ index: Int) -> String {
-        #"{"pk":{"S":"\#(partition(index))"},"sk":{"S":"\#(sortKey(index))"},"n":{"N":"0"},"payload":{"S":"\#(payload)"}}"#
-    }
-
-    /// A BatchWriteItem request body putting items `range`.
-    static func batchWriteJSON(_ range: Range<Int>) -> String {
-        let puts = range.map { #"{"PutRequest":{"Item":\#(itemJSON($0))}}"# }.joined(separator: ",")
-        return #"{"RequestItems":{"\#(table)":[\#(puts)]}}"#
+    /// The item at `index`: what every side of the comparison stores.
+    static func item(_ index: Int) -> DynamoDBItem {
+        ["pk": .string(partition(index)), "sk": .string(sortKey(index)), "n": .number("0"), "payload": .string(payload)]
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import CoinVolatility
 
 /// The running figures against a direct two-pass computation over the same window, at 1e-9

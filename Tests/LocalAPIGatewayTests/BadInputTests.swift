@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LocalAPIGateway
 
 /// Nothing a client or a function sends can crash the gateway: odd requests get an answer, odd
@@ -110,19 +111,5 @@ import Testing
             }
             #expect(try invocation.httpEvent().requestContext.time.hasSuffix("+0000"))
         }
-    }
-}
-
-/// A repeatable source of random numbers, so that a failing case can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return state ^ (state >> 33)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import LocalDynamoDB
 
 /// Number text is read and written on every request, so it is done on bytes; these tests hold it

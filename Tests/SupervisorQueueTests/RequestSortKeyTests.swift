@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import SupervisorQueue
 
 /// The sort key orders a plain ascending Query the way the list must read: highest priority first,
@@ -20,7 +21,7 @@ import Testing
             try key(priority: 2, at: 0, "g"),
             try key(priority: 1, at: 9_999_999_999_999, "h"),
         ]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 11)
         for _ in 0..<20 {
             let sortedByText = expected.shuffled(using: &generator).sorted { $0.text < $1.text }
             #expect(sortedByText == expected)

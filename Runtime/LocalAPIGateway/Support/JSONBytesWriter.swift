@@ -60,10 +60,10 @@ struct JSONBytesWriter {
         needsComma = true
     }
 
-    /// An object of strings, its keys in JSONEncoder's sorted order (by their UTF-8 bytes).
+    /// An object of strings, its keys in JSONEncoder's sorted order.
     mutating func stringMap(_ map: [String: String]) {
         beginObject()
-        for name in map.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for name in Self.sortedKeys(map) {
             key(name)
             string(map[name]!)
         }
@@ -99,12 +99,17 @@ struct JSONBytesWriter {
             endArray()
         case .object(let members):
             beginObject()
-            for name in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            for name in Self.sortedKeys(members) {
                 key(name)
                 self.value(members[name]!)
             }
             endObject()
         }
+    }
+
+    /// An object's keys in JSONEncoder's `.sortedKeys` order: by their UTF-8 bytes.
+    private static func sortedKeys(_ object: [String: some Any]) -> [String] {
+        object.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     private mutating func separate() {

@@ -1,5 +1,6 @@
 import Foundation
 import LambdaEvents
+import TestSupport
 
 /// Random DynamoDB items with everything the stored format has to carry: every type, nesting,
 /// escapes, control characters, non-ASCII and combining characters, 38-digit numbers, empty
