@@ -151,7 +151,9 @@ let package = Package(
         // What several test suites share: a seeded random source for property tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LocalAPIGatewayTests", dependencies: ["LocalAPIGateway", "TestSupport"]),
-        .testTarget(name: "LocalDynamoDBTests", dependencies: ["LocalDynamoDB", "TestSupport"]),
+        .testTarget(
+            name: "LocalDynamoDBTests",
+            dependencies: ["LocalDynamoDB", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LocalEventBridgeTests", dependencies: ["LocalEventBridge"]),
         .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture"]),
         .testTarget(

@@ -60,7 +60,7 @@ struct LambdaBench {
         }
 
         if wants("services") {
-            print("Local DynamoDB: conditional UpdateItem on random items from 4 clients, Query of one 50-item partition:")
+            print("Local DynamoDB: conditional UpdateItem on random items (wrk, \(LocalServicesBenchmark.connections) connections), Query of one 50-item partition (AWSClient):")
             print("  items       server         updates/s   query p50   query p99   vs lambda-local")
             let services = try await LocalServicesBenchmark.measure(binDirectory: binDirectory, sizes: [10_000, 1_000_000])
             for row in services {

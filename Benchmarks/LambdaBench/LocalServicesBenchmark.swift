@@ -13,14 +13,18 @@ enum LocalServicesBenchmark {
         let rawRatio: Double
     }
 
-    /// lambda-local and raw SQLite take turns, ``rounds`` times, each doing a share of the
-    /// updates, and the figures are the medians: a moment of noise on a shared machine then
-    /// lands on one round of one side, not on the comparison.
+    /// lambda-local and raw SQLite take turns, ``rounds`` times, and the figures are the medians:
+    /// a moment of noise on a shared machine then lands on one round of one side, not on the
+    /// comparison.
     static let rounds = 5
-    static let updates = 15_000
+    /// Each round of lambda-local: wrk with ``connections`` connections for this long.
+    static let roundSeconds = 2
+    static let connections = 4
+    /// Each round of raw SQLite: this many updates, one after another.
+    static let rawUpdates = 3_000
     static let queries = 1_000
-    /// moto_server answers about two hundred a second: fewer of each keep its part under 10 s.
-    static let motoUpdates = 1_000
+    /// moto_server answers about two hundred a second: fewer queries keep its part under 10 s.
+    static let motoSeconds = 3
     static let motoQueries = 250
 
     /// moto_server keeps items in Python objects and loads about a thousand a second: a million
@@ -39,16 +43,16 @@ enum LocalServicesBenchmark {
             defer { server.stop() }
             let endpoint = server.address("Lambda Invoke API")
 
+            let script = try UpdateLoadScript.write(items: items, into: directory)
             var localRates: [Double] = []
             var rawRates: [Double] = []
             var ratios: [Double] = []
             for round in 0..<rounds {
-                let local = try await ServiceEndpointLoad.updatesPerSecond(
-                    endpoint: endpoint, items: items, updates: updates / rounds, round: round)
-                let floor = try RawSQLiteFloor.updatesPerSecond(raw, items: items, updates: updates / rounds, round: round)
-                localRates.append(local)
+                let local = try await Wrk.measure(url: endpoint, connections: connections, seconds: roundSeconds, script: script)
+                let floor = try RawSQLiteFloor.updatesPerSecond(raw, items: items, updates: rawUpdates, round: round)
+                localRates.append(local.requestsPerSecond)
                 rawRates.append(floor)
-                ratios.append(local / floor)
+                ratios.append(local.requestsPerSecond / floor)
             }
             let localQueries = try await ServiceEndpointLoad.queryLatency(endpoint: endpoint, items: items, queries: queries)
             let rawQueries = try RawSQLiteFloor.queryLatency(raw, items: items, queries: queries)
@@ -59,7 +63,10 @@ enum LocalServicesBenchmark {
                 let server = try MotoProcess()
                 defer { server.stop() }
                 try await ServiceEndpointLoad.load(endpoint: server.url, items: items)
-                moto = try await ServiceEndpointLoad.measure(endpoint: server.url, items: items, updates: motoUpdates, queries: motoQueries)
+                let updates = try await Wrk.measure(url: server.url, connections: connections, seconds: motoSeconds, script: script)
+                moto = ServiceEndpointLoad.Result(
+                    updatesPerSecond: updates.requestsPerSecond,
+                    query: try await ServiceEndpointLoad.queryLatency(endpoint: server.url, items: items, queries: motoQueries))
             }
             rows.append(Row(
                 items: items, loadTime: loadTime,

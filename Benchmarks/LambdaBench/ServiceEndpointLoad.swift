@@ -3,8 +3,8 @@ import Foundation
 import LambdaEvents
 
 /// The same DynamoDB work against an endpoint (lambda-local's or moto_server's), through
-/// `AWSClient`: conditional UpdateItem on random items from several clients at once, then Query
-/// of random partitions one at a time for the latency.
+/// `AWSClient`: the table's load, and Query of random partitions one at a time for the latency.
+/// (The update rate is measured with wrk: see ``UpdateLoadScript``.)
 enum ServiceEndpointLoad {
     struct Result {
         let updatesPerSecond: Double
@@ -18,7 +18,7 @@ enum ServiceEndpointLoad {
     }
 
     /// One dedicated thread per concurrent client.
-    static let threads = (0..<8).map { DedicatedThread(name: "bench-client-\($0)") }
+    static let threads = (0..<4).map { DedicatedThread(name: "bench-client-\($0)") }
 
     /// Creates the table and puts `items` items through BatchWriteItem (for moto_server, which
     /// cannot be loaded any other way), from several clients at once.
@@ -45,35 +45,6 @@ enum ServiceEndpointLoad {
             }
             try await group.waitForAll()
         }
-    }
-
-    static func measure(endpoint: String, items: Int, updates: Int, queries: Int, clients: Int = 4) async throws -> Result {
-        let rate = try await updatesPerSecond(endpoint: endpoint, items: items, updates: updates, clients: clients)
-        return Result(updatesPerSecond: rate, query: try await queryLatency(endpoint: endpoint, items: items, queries: queries))
-    }
-
-    /// Conditional updates of random items from `clients` clients at once; `round` picks other items.
-    static func updatesPerSecond(endpoint: String, items: Int, updates: Int, clients: Int = 4, round: Int = 0) async throws -> Double {
-        let perClient = updates / clients
-        let started = ContinuousClock.now
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for worker in 0..<clients {
-                group.addTask(executorPreference: threads[worker]) {
-                    let dynamo = try client(endpoint)
-                    var picker = ServicesBenchData.Picker(count: items, seed: UInt64(round * clients + worker + 1) &* 0x9E37_79B9_7F4A_7C15)
-                    for _ in 0..<perClient {
-                        let item = picker.next()
-                        _ = try await dynamo.updateItem(UpdateItemRequest(
-                            tableName: ServicesBenchData.table,
-                            key: ["pk": .string(ServicesBenchData.partition(item)), "sk": .string(ServicesBenchData.sortKey(item))],
-                            updateExpression: "SET n = n + :one", conditionExpression: "n < :max",
-                            expressionAttributeValues: [":one": .number("1"), ":max": .number("1000000")]))
-                    }
-                }
-            }
-            try await group.waitForAll()
-        }
-        return Double(perClient * clients) / (ContinuousClock.now - started).benchSeconds
     }
 
     /// Queries of random partitions, one at a time.

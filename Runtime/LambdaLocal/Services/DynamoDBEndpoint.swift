@@ -12,50 +12,71 @@ struct DynamoDBEndpoint: Sendable {
     static let targetPrefix = "DynamoDB_20120810"
     let store: DynamoDBStore
 
-    func perform(_ operation: Substring, body: ByteBuffer) async -> HTTPResponse {
-        let data = Data(body.readableBytesView)
+    /// Answers the operation by completing `promise`, from the event loop that owns it: the input
+    /// is decoded here, the store runs the operation on its own queue, and the answer is encoded
+    /// back on the loop, so a request costs no task and two thread hops.
+    func respond(to operation: Substring, body: ByteBuffer, completing promise: EventLoopPromise<HTTPResponse>) {
         switch operation {
-        case "CreateTable": return await call(data) { (input: CreateTableInput) in try await store.createTable(input) }
-        case "DescribeTable": return await call(data) { (input: TableNameInput) in try await store.describeTable(input) }
-        case "DeleteTable": return await call(data) { (input: TableNameInput) in try await store.deleteTable(input) }
-        case "ListTables": return await call(data) { (input: ListTablesInput) in try await store.listTables(input) }
-        case "UpdateTimeToLive": return await call(data) { (input: UpdateTimeToLiveInput) in try await store.updateTimeToLive(input) }
-        case "DescribeTimeToLive": return await call(data) { (input: TableNameInput) in try await store.describeTimeToLive(input) }
-        case "PutItem": return await call(data) { (input: PutItemInput) in try await store.putItem(input) }
-        case "GetItem": return await call(data) { (input: GetItemInput) in try await store.getItem(input) }
-        case "UpdateItem": return await call(data) { (input: UpdateItemInput) in try await store.updateItem(input) }
-        case "DeleteItem": return await call(data) { (input: DeleteItemInput) in try await store.deleteItem(input) }
-        case "Query": return await call(data) { (input: QueryInput) in try await store.query(input) }
-        case "Scan": return await call(data) { (input: ScanInput) in try await store.scan(input) }
-        case "BatchWriteItem": return await call(data) { (input: BatchWriteItemInput) in try await store.batchWriteItem(input) }
-        case "BatchGetItem": return await call(data) { (input: BatchGetItemInput) in try await store.batchGetItem(input) }
-        case "TransactWriteItems":
-            return await call(data) { (input: TransactWriteItemsInput) in try await store.transactWriteItems(input) }
-        case "TransactGetItems":
-            return await call(data) { (input: TransactGetItemsInput) in try await store.transactGetItems(input) }
+        case "CreateTable":
+            start(body, promise) { (input: CreateTableInput) throws(DynamoDBServiceError) in
+                try .createTable(input, region: store.region, accountID: store.accountID)
+            }
+        case "DescribeTable": start(body, promise) { (input: TableNameInput) in .describeTable(input) }
+        case "DeleteTable": start(body, promise) { (input: TableNameInput) in .deleteTable(input) }
+        case "ListTables": start(body, promise) { (input: ListTablesInput) throws(DynamoDBServiceError) in try .listTables(input) }
+        case "UpdateTimeToLive":
+            start(body, promise) { (input: UpdateTimeToLiveInput) throws(DynamoDBServiceError) in try .updateTimeToLive(input) }
+        case "DescribeTimeToLive": start(body, promise) { (input: TableNameInput) in .describeTimeToLive(input) }
+        case "PutItem": start(body, promise) { (input: PutItemInput) in .putItem(input) }
+        case "GetItem": start(body, promise) { (input: GetItemInput) in .getItem(input) }
+        case "UpdateItem": start(body, promise) { (input: UpdateItemInput) in .updateItem(input) }
+        case "DeleteItem": start(body, promise) { (input: DeleteItemInput) in .deleteItem(input) }
+        case "Query": start(body, promise) { (input: QueryInput) in .query(input) }
+        case "Scan": start(body, promise) { (input: ScanInput) in .scan(input) }
+        case "BatchWriteItem": start(body, promise) { (input: BatchWriteItemInput) in .batchWriteItem(input) }
+        case "BatchGetItem": start(body, promise) { (input: BatchGetItemInput) in .batchGetItem(input) }
+        case "TransactWriteItems": start(body, promise) { (input: TransactWriteItemsInput) in .transactWriteItems(input) }
+        case "TransactGetItems": start(body, promise) { (input: TransactGetItemsInput) in .transactGetItems(input) }
         default:
-            return Self.error(
+            promise.succeed(Self.error(
                 status: .badRequest, type: "com.amazon.coral.service#UnknownOperationException",
-                message: "\(operation) is not an operation of DynamoDB that lambda-local serves")
+                message: "\(operation) is not an operation of DynamoDB that lambda-local serves"))
         }
     }
 
-    /// Decodes the input, runs the operation, encodes the output; every failure becomes the error a
-    /// DynamoDB client expects, never a 500 for the client's own mistake.
-    private func call<Input: Decodable, Output: Encodable>(
-        _ body: Data,
-        _ operation: (Input) async throws -> Output
-    ) async -> HTTPResponse {
+    /// Decodes the input, starts the operation, encodes its output; every failure becomes the error
+    /// a DynamoDB client expects, never a 500 for the client's own mistake.
+    private func start<Input: Decodable, Output: Encodable>(
+        _ body: ByteBuffer,
+        _ promise: EventLoopPromise<HTTPResponse>,
+        _ operation: (Input) throws(DynamoDBServiceError) -> StoreOperation<Output>
+    ) {
         let input: Input
         do {
             input = try Self.decode(Input.self, from: body)
         } catch {
-            return Self.error(
+            promise.succeed(Self.error(
                 status: .badRequest, type: "com.amazon.coral.service#SerializationException",
-                message: "the request body could not be read: \(JSONText.describe(error))")
+                message: "the request body could not be read: \(JSONText.describe(error))"))
+            return
         }
+        let work: StoreOperation<Output>
         do {
-            let output = try await operation(input)
+            work = try operation(input)
+        } catch {
+            promise.succeed(Self.error(error))
+            return
+        }
+        let eventLoop = promise.futureResult.eventLoop
+        store.run(work) { result in
+            eventLoop.execute { promise.succeed(Self.response(result)) }
+        }
+    }
+
+    /// The answer for an operation's outcome.
+    private static func response<Output: Encodable>(_ result: Result<Output, DynamoDBServiceError>) -> HTTPResponse {
+        do {
+            let output = try result.get()
             var buffer = ByteBuffer()
             if let json = (output as? any FastJSONEncodable)?.fastJSON() {
                 buffer.writeBytes(json)
@@ -73,12 +94,12 @@ struct DynamoDBEndpoint: Sendable {
     /// The request in `body`. The item operations read their bodies directly, which costs a
     /// fraction of `JSONDecoder`; a body they decline (see ``FastJSONDecodable``) and every other
     /// operation go through `JSONDecoder`, whose errors clients see.
-    private static func decode<Input: Decodable>(_ type: Input.Type, from body: Data) throws -> Input {
+    private static func decode<Input: Decodable>(_ type: Input.Type, from body: ByteBuffer) throws -> Input {
         if let fast = Input.self as? any FastJSONDecodable.Type,
-           let input = body.withUnsafeBytes({ fast.init(fastJSON: $0) }) as? Input {
+           let input = body.withUnsafeReadableBytes({ fast.init(fastJSON: $0) }) as? Input {
             return input
         }
-        return try JSONDecoder().decode(Input.self, from: body.isEmpty ? Data("{}".utf8) : body)
+        return try JSONDecoder().decode(Input.self, from: body.readableBytes == 0 ? Data("{}".utf8) : Data(body.readableBytesView))
     }
 
     /// The `__type` of a failure that is not the client's doing.

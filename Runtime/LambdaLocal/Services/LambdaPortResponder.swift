@@ -1,6 +1,8 @@
 import LocalDynamoDB
 import LocalHTTP
 import LocalLambda
+import NIOCore
+import NIOPosix
 import Synchronization
 
 /// Everything served on the Lambda port: the Invoke API, and the AWS services functions call,
@@ -16,6 +18,15 @@ struct LambdaPortResponder: HTTPResponder {
     /// Set with the pools too: its rules invoke them.
     let eventBridge: LateBound<EventBridgeEndpoint>
 
+    /// DynamoDB, the busiest service here, is answered from the connection's event loop (see
+    /// ``DynamoDBEndpoint/respond(to:body:completing:)``); everything else through a task.
+    func respondDirectly(to request: HTTPRequest, completing promise: EventLoopPromise<HTTPResponse>) -> Bool {
+        guard !request.bodyExceededLimit, let target = request.headers.first(name: "X-Amz-Target"),
+              target.hasPrefix(DynamoDBEndpoint.targetPrefix + ".") else { return false }
+        dynamoDB.respond(to: target.dropFirst(DynamoDBEndpoint.targetPrefix.count + 1)[...], body: request.body, completing: promise)
+        return true
+    }
+
     func respond(to request: HTTPRequest) async -> HTTPResponse {
         if let target = request.headers.first(name: "X-Amz-Target") {
             guard !request.bodyExceededLimit else {
@@ -25,7 +36,10 @@ struct LambdaPortResponder: HTTPResponder {
             }
             let parts = target.split(separator: ".", maxSplits: 1)
             if parts.count == 2, parts[0] == DynamoDBEndpoint.targetPrefix {
-                return await dynamoDB.perform(parts[1], body: request.body)
+                let promise = MultiThreadedEventLoopGroup.singleton.next().makePromise(of: HTTPResponse.self)
+                dynamoDB.respond(to: parts[1], body: request.body, completing: promise)
+                return (try? await promise.futureResult.get())
+                    ?? DynamoDBEndpoint.error(status: .internalServerError, type: DynamoDBEndpoint.internalErrorType, message: "no answer")
             }
             if parts.count == 2, parts[0] == DynamoDBStreamsEndpoint.targetPrefix {
                 return await streams.perform(parts[1], body: request.body)

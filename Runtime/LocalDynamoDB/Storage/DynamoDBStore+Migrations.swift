@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension DynamoDBStore {
@@ -58,6 +59,28 @@ extension DynamoDBStore {
                     sequence_number INTEGER NOT NULL
                 );
                 """)
+        }
+        migrator.registerMigration("v3: table definition revisions") { db in
+            // A counter every change to a table definition bumps, whoever makes it (this process,
+            // another one on the same file, a later migration that edits definitions must bump it
+            // too), and a token naming this database: together they tell a process, with one read
+            // of one row, whether the definitions it has decoded are still the stored ones.
+            try db.execute(
+                sql: """
+                    CREATE TABLE dynamodb_table_revision (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        revision INTEGER NOT NULL,
+                        database_token TEXT NOT NULL
+                    );
+                    INSERT INTO dynamodb_table_revision VALUES (1, 0, ?);
+                    CREATE TRIGGER dynamodb_table_inserted AFTER INSERT ON dynamodb_tables
+                        BEGIN UPDATE dynamodb_table_revision SET revision = revision + 1; END;
+                    CREATE TRIGGER dynamodb_table_updated AFTER UPDATE ON dynamodb_tables
+                        BEGIN UPDATE dynamodb_table_revision SET revision = revision + 1; END;
+                    CREATE TRIGGER dynamodb_table_deleted AFTER DELETE ON dynamodb_tables
+                        BEGIN UPDATE dynamodb_table_revision SET revision = revision + 1; END;
+                    """,
+                arguments: [UUID().uuidString])
         }
         return migrator
     }

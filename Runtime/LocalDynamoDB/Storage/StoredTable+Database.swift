@@ -4,17 +4,17 @@ import GRDB
 extension StoredTable {
     /// The table called `name`, or `ResourceNotFoundException`.
     ///
-    /// Every operation starts here, so the definition's JSON columns are decoded once per version
-    /// of the row and kept (``DecodedTables``); the row itself is read every time, so a change made
-    /// through another connection or process is seen at once.
+    /// Every operation starts here, so a definition is decoded once per revision of the stored
+    /// definitions and kept (``DecodedTables``); the revision is read in the caller's transaction,
+    /// so a change made through another connection or process is seen at once.
     static func fetch(_ db: Database, _ name: String) throws -> StoredTable {
+        let revision = try DecodedTables.Revision(db)
+        if let table = DecodedTables.shared.table(named: name, at: revision) { return table }
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM dynamodb_tables WHERE name = ?"), arguments: [name]) else {
             throw DynamoDBServiceError.tableNotFound(name)
         }
-        let version = DecodedTables.Version(row)
-        if let table = DecodedTables.shared.table(named: name, version: version) { return table }
         let table = try decode(row)
-        DecodedTables.shared.keep(table, version: version)
+        DecodedTables.shared.keep(table, at: revision)
         return table
     }
 

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 
-extension DynamoDBStore {
-    /// CreateTable: validates the definition and creates the table, `ACTIVE` at once.
-    public func createTable(_ input: CreateTableInput) async throws(DynamoDBServiceError) -> TableDescriptionOutput {
+extension StoreOperation where Output == TableDescriptionOutput {
+    /// CreateTable: validates the definition and creates the table, `ACTIVE` at once, with ARNs
+    /// in `region` and `accountID`.
+    public static func createTable(_ input: CreateTableInput, region: String, accountID: String) throws(DynamoDBServiceError) -> StoreOperation {
         try input.validate()
         let now = Date()
         let arn = "arn:aws:dynamodb:\(region):\(accountID):table/\(input.tableName)"
@@ -12,10 +13,10 @@ extension DynamoDBStore {
             name: input.tableName, keySchema: input.keySchema, attributeDefinitions: input.attributeDefinitions,
             globalSecondaryIndexes: input.globalSecondaryIndexes ?? [], localSecondaryIndexes: input.localSecondaryIndexes ?? [],
             streamViewType: streaming ? input.streamSpecification?.streamViewType : nil,
-            streamLabel: streaming ? Self.streamLabel(now) : nil, ttlAttribute: nil,
+            streamLabel: streaming ? DynamoDBStore.streamLabel(now) : nil, ttlAttribute: nil,
             createdAt: now.timeIntervalSince1970, arn: arn
         )
-        return try await write { db in
+        return .write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM dynamodb_tables WHERE name = ?", arguments: [table.name]) != nil {
                 throw DynamoDBServiceError.tableExists(table.name)
             }
@@ -24,16 +25,9 @@ extension DynamoDBStore {
         }
     }
 
-    /// DescribeTable.
-    public func describeTable(_ input: TableNameInput) async throws(DynamoDBServiceError) -> DescribeTableOutput {
-        try await read { db in
-            DescribeTableOutput(table: try StoredTable.fetch(db, input.tableName).description(db))
-        }
-    }
-
     /// DeleteTable: removes the table with its items and stream records; answers with the last description.
-    public func deleteTable(_ input: TableNameInput) async throws(DynamoDBServiceError) -> TableDescriptionOutput {
-        try await write { db in
+    public static func deleteTable(_ input: TableNameInput) -> StoreOperation {
+        .write { db in
             let table = try StoredTable.fetch(db, input.tableName)
             var description = try table.description(db)
             description.tableStatus = "DELETING"
@@ -44,14 +38,23 @@ extension DynamoDBStore {
             return TableDescriptionOutput(tableDescription: description)
         }
     }
+}
 
+extension StoreOperation where Output == DescribeTableOutput {
+    /// DescribeTable.
+    public static func describeTable(_ input: TableNameInput) -> StoreOperation {
+        .read { db in DescribeTableOutput(table: try StoredTable.fetch(db, input.tableName).description(db)) }
+    }
+}
+
+extension StoreOperation where Output == ListTablesOutput {
     /// ListTables: names in ascending order, after `ExclusiveStartTableName`, at most `Limit` (100).
-    public func listTables(_ input: ListTablesInput = ListTablesInput()) async throws(DynamoDBServiceError) -> ListTablesOutput {
+    public static func listTables(_ input: ListTablesInput) throws(DynamoDBServiceError) -> StoreOperation {
         let limit = input.limit ?? 100
         guard (1...100).contains(limit) else {
             throw .validation("1 validation error detected: Value '\(limit)' at 'limit' failed to satisfy constraint: Member must have value \(limit < 1 ? "greater than or equal to 1" : "less than or equal to 100")")
         }
-        return try await read { db in
+        return .read { db in
             let names = try String.fetchAll(
                 db, sql: "SELECT name FROM dynamodb_tables WHERE name > ? ORDER BY name LIMIT ?",
                 arguments: [input.exclusiveStartTableName ?? "", limit + 1]
@@ -59,6 +62,28 @@ extension DynamoDBStore {
             let page = Array(names.prefix(limit))
             return ListTablesOutput(tableNames: page, lastEvaluatedTableName: names.count > limit ? page.last : nil)
         }
+    }
+}
+
+extension DynamoDBStore {
+    /// Runs ``StoreOperation/createTable(_:region:accountID:)`` with this store's region and account.
+    public func createTable(_ input: CreateTableInput) async throws(DynamoDBServiceError) -> TableDescriptionOutput {
+        try await run(.createTable(input, region: region, accountID: accountID))
+    }
+
+    /// Runs ``StoreOperation/describeTable(_:)``.
+    public func describeTable(_ input: TableNameInput) async throws(DynamoDBServiceError) -> DescribeTableOutput {
+        try await run(.describeTable(input))
+    }
+
+    /// Runs ``StoreOperation/deleteTable(_:)``.
+    public func deleteTable(_ input: TableNameInput) async throws(DynamoDBServiceError) -> TableDescriptionOutput {
+        try await run(.deleteTable(input))
+    }
+
+    /// Runs ``StoreOperation/listTables(_:)``.
+    public func listTables(_ input: ListTablesInput = ListTablesInput()) async throws(DynamoDBServiceError) -> ListTablesOutput {
+        try await run(.listTables(input))
     }
 
     /// A stream label as DynamoDB writes it: the stream's creation time to the millisecond.

@@ -1,13 +1,13 @@
 import GRDB
 
-extension DynamoDBStore {
+extension StoreOperation where Output == UpdateTimeToLiveOutput {
     /// UpdateTimeToLive: turns expiry on for an attribute, or off.
-    public func updateTimeToLive(_ input: UpdateTimeToLiveInput) async throws(DynamoDBServiceError) -> UpdateTimeToLiveOutput {
+    public static func updateTimeToLive(_ input: UpdateTimeToLiveInput) throws(DynamoDBServiceError) -> StoreOperation {
         let specification = input.timeToLiveSpecification
         guard !specification.attributeName.isEmpty else {
             throw .validation("1 validation error detected: Value '' at 'timeToLiveSpecification.attributeName' failed to satisfy constraint: Member must have length greater than or equal to 1")
         }
-        return try await write { db in
+        return .write { db in
             let table = try StoredTable.fetch(db, input.tableName)
             if specification.enabled, table.ttlAttribute != nil {
                 throw DynamoDBServiceError.validation("TimeToLive is already enabled")
@@ -22,14 +22,28 @@ extension DynamoDBStore {
             return UpdateTimeToLiveOutput(timeToLiveSpecification: specification)
         }
     }
+}
 
+extension StoreOperation where Output == DescribeTimeToLiveOutput {
     /// DescribeTimeToLive.
-    public func describeTimeToLive(_ input: TableNameInput) async throws(DynamoDBServiceError) -> DescribeTimeToLiveOutput {
-        try await read { db in
+    public static func describeTimeToLive(_ input: TableNameInput) -> StoreOperation {
+        .read { db in
             let table = try StoredTable.fetch(db, input.tableName)
             return DescribeTimeToLiveOutput(timeToLiveDescription: .init(
                 timeToLiveStatus: table.ttlAttribute == nil ? "DISABLED" : "ENABLED", attributeName: table.ttlAttribute
             ))
         }
+    }
+}
+
+extension DynamoDBStore {
+    /// Runs ``StoreOperation/updateTimeToLive(_:)``.
+    public func updateTimeToLive(_ input: UpdateTimeToLiveInput) async throws(DynamoDBServiceError) -> UpdateTimeToLiveOutput {
+        try await run(.updateTimeToLive(input))
+    }
+
+    /// Runs ``StoreOperation/describeTimeToLive(_:)``.
+    public func describeTimeToLive(_ input: TableNameInput) async throws(DynamoDBServiceError) -> DescribeTimeToLiveOutput {
+        try await run(.describeTimeToLive(input))
     }
 }
