@@ -4,6 +4,7 @@ import LocalHTTP
 import LocalLambda
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// `start-api`'s server side: each request goes through the local API Gateway (routing, CORS,
 /// authorizers, the event), then to the function's pool, then back through the gateway's mapping.
@@ -12,7 +13,10 @@ struct APIGatewayResponder: HTTPResponder {
     let registry: FunctionRegistry
     let log: @Sendable (String) -> Void
 
-    func respond(to request: HTTPRequest) async -> HTTPResponse {
+    /// Every request is answered from callbacks: the gateway's routing and event on the
+    /// connection's event loop, the function's answer mapped where the pool reports it. A request
+    /// that finds a warm instance free starts no task at all.
+    func respondDirectly(to request: HTTPRequest, completing promise: EventLoopPromise<HTTPResponse>) -> Bool {
         let requestID = UUID().uuidString.lowercased()
         let client = ClientRequest(
             method: request.method.rawValue,
@@ -26,31 +30,43 @@ struct APIGatewayResponder: HTTPResponder {
             sourceIP: request.remoteAddress?.ipAddress ?? "127.0.0.1")
         switch apis.handle(client, requestID: requestID, now: Date()) {
         case .respond(let response, _):
-            return Self.http(response)
+            promise.succeed(Self.http(response))
         case .invoke(let invocation):
             guard let pool = registry.pool(named: invocation.functionLogicalId) else {
                 log("lambda-local: API route to unknown function \(invocation.functionLogicalId)")
-                return Self.http(apis.response(for: .functionError("no such function"), to: invocation).response)
+                promise.succeed(Self.http(apis.response(for: .functionError("no such function"), to: invocation).response))
+                return true
             }
             for warning in invocation.warnings {
                 log(pool.configuration.logPrefix + "lambda-local: warning: \(warning)")
             }
-            let result = await pool.invoke(PoolInvocation(requestID: requestID, payload: ByteBuffer(bytes: invocation.event)))
-            let outcome: InvocationResult
-            switch result.outcome {
-            case .response(let body):
-                outcome = .response(Array(body.readableBytesView))
-            case .failure(let error) where error.errorType == "Sandbox.Timedout":
-                outcome = .timedOut
-            case .failure(let error):
-                outcome = .functionError("\(error.errorType): \(error.message ?? "")")
+            let apis = self.apis
+            let log = self.log
+            pool.invoke(PoolInvocation(requestID: requestID, payload: ByteBuffer(bytes: invocation.event))) { result in
+                let outcome: InvocationResult
+                switch result.outcome {
+                case .response(let body):
+                    outcome = .response(Array(body.readableBytesView))
+                case .failure(let error) where error.errorType == "Sandbox.Timedout":
+                    outcome = .timedOut
+                case .failure(let error):
+                    outcome = .functionError("\(error.errorType): \(error.message ?? "")")
+                }
+                let mapped = apis.response(for: outcome, to: invocation)
+                if let problem = mapped.problem {
+                    log(pool.configuration.logPrefix + "lambda-local: answered \(mapped.response.status): \(problem)")
+                }
+                promise.succeed(Self.http(mapped.response))
             }
-            let mapped = apis.response(for: outcome, to: invocation)
-            if let problem = mapped.problem {
-                log(pool.configuration.logPrefix + "lambda-local: answered \(mapped.response.status): \(problem)")
-            }
-            return Self.http(mapped.response)
         }
+        return true
+    }
+
+    /// The same answers for callers without an event loop promise.
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
+        let promise = MultiThreadedEventLoopGroup.singleton.next().makePromise(of: HTTPResponse.self)
+        _ = respondDirectly(to: request, completing: promise)
+        return (try? await promise.futureResult.get()) ?? HTTPResponse.json(.internalServerError, #"{"message":"Internal server error"}"#)
     }
 
     static func http(_ response: GatewayResponse) -> HTTPResponse {

@@ -78,6 +78,14 @@ public final class FunctionInstance: Sendable {
 
     /// Hands the event to the runtime and waits for its answer, at most `timeout`.
     public func invoke(_ request: InvocationRequest, timeout: Duration) async -> InvocationRecord {
+        await withCheckedContinuation { continuation in
+            invoke(request, timeout: timeout) { continuation.resume(returning: $0) }
+        }
+    }
+
+    /// Hands the event to the runtime; `completion` gets the record once it answers, or once
+    /// `timeout` has passed, on the thread that learns it (see ``RuntimeAPIServer/invoke(_:completion:)``).
+    public func invoke(_ request: InvocationRequest, timeout: Duration, completion: @escaping @Sendable (InvocationRecord) -> Void) {
         let server = self.server
         let requestID = request.requestID
         // A timer on the event loop rather than a sleeping task: this runs for every invocation, and
@@ -86,10 +94,11 @@ public final class FunctionInstance: Sendable {
             server.abandon(requestID: requestID, reason: .timedOut)
         }
         let begin = ContinuousClock.now
-        let outcome = await server.invoke(request)
-        let duration = ContinuousClock.now - begin
-        timer.cancel()
-        return InvocationRecord(outcome: outcome, duration: duration, maxMemoryUsedMegabytes: peakMemoryMegabytes(at: begin + duration))
+        server.invoke(request) { [self] outcome in
+            let duration = ContinuousClock.now - begin
+            timer.cancel()
+            completion(InvocationRecord(outcome: outcome, duration: duration, maxMemoryUsedMegabytes: peakMemoryMegabytes(at: begin + duration)))
+        }
     }
 
     /// The process's peak memory, read again once the last reading is older than
@@ -114,10 +123,18 @@ public final class FunctionInstance: Sendable {
     /// reads them (the loop handles ready descriptors before queued tasks), so the lines land before
     /// `END`; when it holds none there is nothing to wait for.
     public func catchUpWithOutput() async {
+        await withCheckedContinuation { continuation in
+            catchUpWithOutput { continuation.resume() }
+        }
+    }
+
+    /// ``catchUpWithOutput()`` with a closure: `then` runs at once when the pipe is empty, or on the
+    /// pipe's event loop after the turn that reads what it holds.
+    public func catchUpWithOutput(then: @escaping @Sendable () -> Void) {
         var pending: Int32 = 0
-        if ioctl(process.output, UInt(FIONREAD), &pending) == 0, pending == 0 { return }
-        guard let channel = outputChannel.withLock({ $0 }) else { return }
-        try? await channel.eventLoop.submit {}.get()
+        if ioctl(process.output, UInt(FIONREAD), &pending) == 0, pending == 0 { return then() }
+        guard let channel = outputChannel.withLock({ $0 }) else { return then() }
+        channel.eventLoop.execute(then)
     }
 
     /// Stops the process group with SIGKILL (as Lambda ends an environment), waits for it to be reaped

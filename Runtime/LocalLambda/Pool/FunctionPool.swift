@@ -30,7 +30,31 @@ public final class FunctionPool: Sendable {
 
     /// Runs one invocation on a warm or new instance and reports it as Lambda's Invoke API would.
     public func invoke(_ invocation: PoolInvocation) async -> PoolInvocationResult {
-        switch await lease() {
+        await proceed(invocation, with: await lease())
+    }
+
+    /// Runs one invocation as ``invoke(_:)`` does and calls `completion` with the result.
+    ///
+    /// When a warm instance is free, the invocation runs on callbacks alone, from the caller's
+    /// thread to the instance's Runtime API event loop and back: no task is started, which is most
+    /// of what a task-based invocation costs on top of the function's own work. Otherwise (a cold
+    /// start, a wait for an instance) a task takes over.
+    public func invoke(_ invocation: PoolInvocation, completion: @escaping @Sendable (PoolInvocationResult) -> Void) {
+        let lease = state.withLock { $0.acquire(limit: configuration.maxConcurrency) }
+        if case .warm(let pooled) = lease, pooled.instance.exitStatus == nil {
+            return run(invocation, on: pooled, reportInit: false, completion: completion)
+        }
+        Task {
+            if let lease {
+                completion(await proceed(invocation, with: await usable(lease)))
+            } else {
+                completion(await invoke(invocation))
+            }
+        }
+    }
+
+    private func proceed(_ invocation: PoolInvocation, with lease: PoolState.Lease) async -> PoolInvocationResult {
+        switch lease {
         case .shutDown:
             return failure(invocation, .lambdaReported(.shutDown, requestID: invocation.requestID, timeout: configuration.timeout))
         case .warm(let pooled):
@@ -128,13 +152,19 @@ public final class FunctionPool: Sendable {
         return .startNew
     }
 
-    private func giveBack(_ pooled: PooledInstance, reusable: Bool) async {
+    /// Returns the instance to the pool (or to the oldest waiter), then calls `then`; an instance
+    /// that is not kept is stopped first.
+    private func giveBack(_ pooled: PooledInstance, reusable: Bool, then: @escaping @Sendable () -> Void) {
         let (handoff, kept) = state.withLock { state in
             let handoff = state.release(pooled, reusable: reusable)
             return (handoff, state.all[ObjectIdentifier(pooled)] != nil)
         }
         handoff.map { $0.0.resume(returning: $0.1) }
-        if !kept { await pooled.instance.stop() }
+        if kept { return then() }
+        Task {
+            await pooled.instance.stop()
+            then()
+        }
     }
 
     private func giveUpRoom() {
@@ -197,6 +227,18 @@ public final class FunctionPool: Sendable {
     }
 
     private func run(_ invocation: PoolInvocation, on pooled: PooledInstance, reportInit: Bool) async -> PoolInvocationResult {
+        await withCheckedContinuation { continuation in
+            run(invocation, on: pooled, reportInit: reportInit) { continuation.resume(returning: $0) }
+        }
+    }
+
+    /// The invocation on `pooled`, from `START` to `REPORT`; `completion` is called once the
+    /// instance is back in the pool (or stopped), on whichever thread got there last.
+    private func run(
+        _ invocation: PoolInvocation, on pooled: PooledInstance, reportInit: Bool,
+        completion: @escaping @Sendable (PoolInvocationResult) -> Void
+    ) {
+        let configuration = self.configuration
         let prefix = configuration.logPrefix
         let requestID = invocation.requestID
         if invocation.capturesLogs { pooled.capture.begin() }
@@ -214,47 +256,53 @@ public final class FunctionPool: Sendable {
             clientContext: invocation.clientContext,
             cognitoIdentity: invocation.cognitoIdentity,
             tenantID: invocation.tenantID)
-        let record = await pooled.instance.invoke(request, timeout: configuration.timeout)
-
-        var status: String?
-        let outcome: PoolInvocationResult.Outcome
-        switch record.outcome {
-        case .response(let body):
-            outcome = .response(body)
-        case .error(let error):
-            outcome = .failure(error)
-        case .abandoned(let reason):
-            if reason == .timedOut {
-                let line = LambdaLogLines.timedOut(requestID: requestID, timeout: configuration.timeout)
-                pooled.capture.append(line)
-                log(prefix + line)
+        pooled.instance.invoke(request, timeout: configuration.timeout) { [self] record in
+            var status: String?
+            let outcome: PoolInvocationResult.Outcome
+            switch record.outcome {
+            case .response(let body):
+                outcome = .response(body)
+            case .error(let error):
+                outcome = .failure(error)
+            case .abandoned(let reason):
+                if reason == .timedOut {
+                    let line = LambdaLogLines.timedOut(requestID: requestID, timeout: configuration.timeout)
+                    pooled.capture.append(line)
+                    log(prefix + line)
+                }
+                status = reason == .timedOut ? "timeout" : "error"
+                outcome = .failure(.lambdaReported(reason, requestID: requestID, timeout: configuration.timeout))
             }
-            status = reason == .timedOut ? "timeout" : "error"
-            outcome = .failure(.lambdaReported(reason, requestID: requestID, timeout: configuration.timeout))
+            let reusable = status == nil
+            let finish: @Sendable () -> Void = { [self, status] in
+                let endLine = LambdaLogLines.end(requestID: requestID)
+                let reportLine = LambdaLogLines.report(
+                    requestID: requestID,
+                    duration: record.duration,
+                    memorySize: configuration.memorySize,
+                    maxMemoryUsed: record.maxMemoryUsedMegabytes,
+                    initDuration: reportInit ? pooled.initDuration : nil,
+                    status: status)
+                for line in [endLine, reportLine] {
+                    pooled.capture.append(line)
+                    log(prefix + line)
+                }
+                let logs = invocation.capturesLogs ? pooled.capture.end() : nil
+                giveBack(pooled, reusable: reusable) {
+                    completion(PoolInvocationResult(requestID: requestID, outcome: outcome, logs: logs))
+                }
+            }
+            // A timed-out or crashed instance is stopped before END, as Lambda resets the environment;
+            // either way the lines the function wrote come first.
+            if reusable {
+                pooled.instance.catchUpWithOutput(then: finish)
+            } else {
+                Task {
+                    await pooled.instance.stop()
+                    finish()
+                }
+            }
         }
-        // A timed-out or crashed instance is stopped before END, as Lambda resets the environment;
-        // either way the lines the function wrote come first.
-        let reusable = status == nil
-        if reusable {
-            await pooled.instance.catchUpWithOutput()
-        } else {
-            await pooled.instance.stop()
-        }
-        let endLine = LambdaLogLines.end(requestID: requestID)
-        let reportLine = LambdaLogLines.report(
-            requestID: requestID,
-            duration: record.duration,
-            memorySize: configuration.memorySize,
-            maxMemoryUsed: record.maxMemoryUsedMegabytes,
-            initDuration: reportInit ? pooled.initDuration : nil,
-            status: status)
-        for line in [endLine, reportLine] {
-            pooled.capture.append(line)
-            log(prefix + line)
-        }
-        let logs = invocation.capturesLogs ? pooled.capture.end() : nil
-        await giveBack(pooled, reusable: reusable)
-        return PoolInvocationResult(requestID: requestID, outcome: outcome, logs: logs)
     }
 
     private func failure(_ invocation: PoolInvocation, _ error: FunctionError) -> PoolInvocationResult {

@@ -44,7 +44,16 @@ public final class RuntimeAPIServer: Sendable {
     /// Hands an event to the runtime and waits for its answer, or for ``abandon(requestID:reason:)``
     /// or ``terminate(reason:)``.
     public func invoke(_ request: InvocationRequest) async -> InvocationOutcome {
-        await state.invoke(request)
+        await withCheckedContinuation { continuation in
+            state.invoke(request) { continuation.resume(returning: $0) }
+        }
+    }
+
+    /// Hands an event to the runtime; `completion` gets its answer (or why there is none) on the
+    /// thread that learns it: the event loop that read the runtime's post, or the caller of
+    /// ``abandon(requestID:reason:)`` or ``terminate(reason:)``.
+    public func invoke(_ request: InvocationRequest, completion: @escaping @Sendable (InvocationOutcome) -> Void) {
+        state.invoke(request, completion: completion)
     }
 
     /// Ends one invocation without an answer (for example, at its deadline). A late answer gets 403.

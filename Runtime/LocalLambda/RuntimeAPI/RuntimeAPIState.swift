@@ -5,7 +5,7 @@ import Synchronization
 
 /// Every state the Runtime API of one instance can be in, behind one lock.
 ///
-/// Continuations are never resumed while the lock is held: each transition returns the resumptions
+/// Continuations and completions are never resumed or called while the lock is held: each transition returns the resumptions
 /// it causes, and the caller performs them after unlocking.
 struct RuntimeAPIState {
     /// Set by the first `/next`: init is over.
@@ -20,8 +20,8 @@ struct RuntimeAPIState {
     /// `/next` requests waiting for an event, oldest first, by waiter number. Each is handed its
     /// event (or `nil` when the instance is ending) through its closure.
     var nextWaiters: [(id: Int, deliver: @Sendable (InvocationRequest?) -> Void)] = []
-    /// Invocations handed out (or queued) and not yet answered.
-    var inFlight: [String: CheckedContinuation<InvocationOutcome, Never>] = [:]
+    /// Invocations handed out (or queued) and not yet answered, each with whom to tell the outcome.
+    var inFlight: [String: @Sendable (InvocationOutcome) -> Void] = [:]
     /// Request ids that were answered or abandoned, so that a second answer is told apart from an
     /// unknown id (403 rather than 400).
     var finished = RecentRequestIDs(capacity: 1_024)
@@ -31,13 +31,13 @@ struct RuntimeAPIState {
 enum Resumption {
     case initOutcome(CheckedContinuation<InitOutcome, Never>, InitOutcome)
     case next(@Sendable (InvocationRequest?) -> Void, InvocationRequest?)
-    case invocation(CheckedContinuation<InvocationOutcome, Never>, InvocationOutcome)
+    case invocation(@Sendable (InvocationOutcome) -> Void, InvocationOutcome)
 
     func perform() {
         switch self {
         case .initOutcome(let continuation, let value): continuation.resume(returning: value)
         case .next(let deliver, let value): deliver(value)
-        case .invocation(let continuation, let value): continuation.resume(returning: value)
+        case .invocation(let completion, let value): completion(value)
         }
     }
 }
@@ -71,18 +71,18 @@ final class RuntimeAPIStateBox: Sendable {
         }
     }
 
-    func invoke(_ request: InvocationRequest) async -> InvocationOutcome {
-        await withCheckedContinuation { continuation in
-            transition { state in
-                if let reason = state.terminated { return [.invocation(continuation, .abandoned(reason))] }
-                state.inFlight[request.requestID] = continuation
-                if !state.nextWaiters.isEmpty {
-                    let waiter = state.nextWaiters.removeFirst()
-                    return [.next(waiter.deliver, request)]
-                }
-                state.queued.append(request)
-                return []
+    /// Hands `request` to a waiting `/next` (or queues it for the next one); `completion` gets the
+    /// outcome, on the thread that learns it.
+    func invoke(_ request: InvocationRequest, completion: @escaping @Sendable (InvocationOutcome) -> Void) {
+        transition { state in
+            if let reason = state.terminated { return [.invocation(completion, .abandoned(reason))] }
+            state.inFlight[request.requestID] = completion
+            if !state.nextWaiters.isEmpty {
+                let waiter = state.nextWaiters.removeFirst()
+                return [.next(waiter.deliver, request)]
             }
+            state.queued.append(request)
+            return []
         }
     }
 
@@ -120,12 +120,12 @@ final class RuntimeAPIStateBox: Sendable {
     func answer(requestID: String, outcome: InvocationOutcome) -> AnswerVerdict {
         var verdict = AnswerVerdict.accepted
         transition { state in
-            guard let continuation = state.inFlight.removeValue(forKey: requestID) else {
+            guard let completion = state.inFlight.removeValue(forKey: requestID) else {
                 verdict = state.finished.contains(requestID) ? .alreadyAnswered : .unknownRequestID
                 return []
             }
             state.finished.insert(requestID)
-            return [.invocation(continuation, outcome)]
+            return [.invocation(completion, outcome)]
         }
         return verdict
     }
@@ -149,9 +149,9 @@ final class RuntimeAPIStateBox: Sendable {
     func abandon(requestID: String, reason: AbandonReason) {
         transition { state in
             state.queued.removeAll { $0.requestID == requestID }
-            guard let continuation = state.inFlight.removeValue(forKey: requestID) else { return [] }
+            guard let completion = state.inFlight.removeValue(forKey: requestID) else { return [] }
             state.finished.insert(requestID)
-            return [.invocation(continuation, .abandoned(reason))]
+            return [.invocation(completion, .abandoned(reason))]
         }
     }
 
@@ -161,9 +161,9 @@ final class RuntimeAPIStateBox: Sendable {
             state.terminated = reason
             var resumptions: [Resumption] = state.initWaiters.map { .initOutcome($0, .abandoned(reason)) }
             resumptions += state.nextWaiters.map { .next($0.deliver, nil) }
-            for (requestID, continuation) in state.inFlight {
+            for (requestID, completion) in state.inFlight {
                 state.finished.insert(requestID)
-                resumptions.append(.invocation(continuation, .abandoned(reason)))
+                resumptions.append(.invocation(completion, .abandoned(reason)))
             }
             state.initWaiters = []
             state.nextWaiters = []
