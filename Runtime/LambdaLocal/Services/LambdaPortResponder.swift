@@ -18,11 +18,15 @@ struct LambdaPortResponder: HTTPResponder {
     /// Set with the pools too: its rules invoke them.
     let eventBridge: LateBound<EventBridgeEndpoint>
 
-    /// DynamoDB, the busiest service here, is answered from the connection's event loop (see
-    /// ``DynamoDBEndpoint/respond(to:body:completing:)``); everything else through a task.
+    /// DynamoDB, the busiest service here, and the Invoke API are answered from the connection's
+    /// event loop (see ``DynamoDBEndpoint/respond(to:body:completing:)`` and
+    /// `InvokeAPIResponder.respondDirectly`); everything else through a task.
     func respondDirectly(to request: HTTPRequest, completing promise: EventLoopPromise<HTTPResponse>) -> Bool {
-        guard !request.bodyExceededLimit, let target = request.headers.first(name: "X-Amz-Target"),
-              target.hasPrefix(DynamoDBEndpoint.targetPrefix + ".") else { return false }
+        guard let target = request.headers.first(name: "X-Amz-Target") else {
+            guard InvokeAPIResponder.handles(request), let invokeAPI = invokeAPI.value else { return false }
+            return invokeAPI.respondDirectly(to: request, completing: promise)
+        }
+        guard !request.bodyExceededLimit, target.hasPrefix(DynamoDBEndpoint.targetPrefix + ".") else { return false }
         dynamoDB.respond(to: target.dropFirst(DynamoDBEndpoint.targetPrefix.count + 1)[...], body: request.body, completing: promise)
         return true
     }

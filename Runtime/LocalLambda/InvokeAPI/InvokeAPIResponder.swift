@@ -29,37 +29,79 @@ public struct InvokeAPIResponder: HTTPResponder {
         request.path.hasPrefix("/2015-03-31/functions/")
     }
 
+    /// What a request asks for, once it has been checked.
+    private enum Plan {
+        /// An answer known without running anything: an error, or `DryRun`'s 204.
+        case answer(HTTPResponse)
+        /// `RequestResponse`: run the invocation and answer with its result.
+        case invoke(FunctionPool, PoolInvocation)
+        /// `Event`: store the invocation, then answer 202.
+        case enqueue(AsyncInvocationRequest)
+    }
+
+    /// A `RequestResponse` invocation that finds a warm instance runs on callbacks, from this
+    /// connection's event loop to the instance's and back, without a task; `Event` invocations are
+    /// stored by a task, as storing them may wait for the state file.
+    public func respondDirectly(to request: HTTPRequest, completing promise: EventLoopPromise<HTTPResponse>) -> Bool {
+        switch plan(for: request) {
+        case .answer(let response):
+            promise.succeed(response)
+        case .invoke(let pool, let invocation):
+            pool.invoke(invocation) { promise.succeed(Self.response(for: $0)) }
+        case .enqueue(let accepted):
+            promise.completeWithTask { await enqueue(accepted) }
+        }
+        return true
+    }
+
     public func respond(to request: HTTPRequest) async -> HTTPResponse {
+        switch plan(for: request) {
+        case .answer(let response): response
+        case .invoke(let pool, let invocation): Self.response(for: await pool.invoke(invocation))
+        case .enqueue(let accepted): await enqueue(accepted)
+        }
+    }
+
+    private func enqueue(_ accepted: AsyncInvocationRequest) async -> HTTPResponse {
+        do {
+            try await asyncQueue.enqueue([accepted])
+        } catch {
+            return InvokeAPIError.serviceFailure("the invocation could not be queued: \(error)").response
+        }
+        return HTTPResponse(status: .accepted, headers: ["x-amzn-RequestId": accepted.requestID])
+    }
+
+    private func plan(for request: HTTPRequest) -> Plan {
         let parts = request.path.split(separator: "/", omittingEmptySubsequences: false)
         // ["", "2015-03-31", "functions", name, "invocations"]
         guard parts.count == 5, parts[4] == "invocations" else {
-            return InvokeAPIError.unknownOperation(String(request.path)).response
+            return .answer(InvokeAPIError.unknownOperation(String(request.path)).response)
         }
         guard request.method == .POST else {
-            return InvokeAPIError.methodNotAllowed(request.method.rawValue).response
+            return .answer(InvokeAPIError.methodNotAllowed(request.method.rawValue).response)
         }
         let identifier = FunctionIdentifier(String(parts[3]).removingPercentEncoding ?? String(parts[3]))
         guard let pool = registry.pool(named: identifier.name) else {
-            return InvokeAPIError.functionNotFound(arn(identifier.name)).response
+            return .answer(InvokeAPIError.functionNotFound(arn(identifier.name)).response)
         }
         let typeHeader = request.headers.first(name: "X-Amz-Invocation-Type") ?? "RequestResponse"
         guard let type = InvocationType(rawValue: typeHeader) else {
-            return InvokeAPIError.invalidParameter("X-Amz-Invocation-Type must be RequestResponse, Event or DryRun, not \(typeHeader)").response
+            return .answer(InvokeAPIError.invalidParameter("X-Amz-Invocation-Type must be RequestResponse, Event or DryRun, not \(typeHeader)").response)
         }
         // The port may take larger bodies for other services; Lambda's own limit applies here.
         guard !request.bodyExceededLimit, request.bodyLength <= Self.maxRequestSize else {
-            return InvokeAPIError.requestTooLarge(request.bodyLength).response
+            return .answer(InvokeAPIError.requestTooLarge(request.bodyLength).response)
         }
         var payload = request.body
         if payload.readableBytes == 0 {
             payload = ByteBuffer(string: "{}")
         } else if let problem = Self.jsonProblem(payload) {
-            return InvokeAPIError.invalidContent("Could not parse request body into json: \(problem)").response
+            return .answer(InvokeAPIError.invalidContent("Could not parse request body into json: \(problem)").response)
         }
         var clientContext: String?
         if let encoded = request.headers.first(name: "X-Amz-Client-Context") {
             guard let data = Data(base64Encoded: encoded) else {
-                return InvokeAPIError.invalidParameter("X-Amz-Client-Context must be base64-encoded JSON").response
+                return .answer(InvokeAPIError.invalidParameter("X-Amz-Client-Context must be base64-encoded JSON").response)
             }
             clientContext = String(decoding: data, as: UTF8.self)
         }
@@ -73,24 +115,17 @@ public struct InvokeAPIResponder: HTTPResponder {
 
         switch type {
         case .dryRun:
-            return HTTPResponse(status: .noContent, headers: ["x-amzn-RequestId": invocation.requestID])
+            return .answer(HTTPResponse(status: .noContent, headers: ["x-amzn-RequestId": invocation.requestID]))
         case .event:
             guard request.bodyLength <= Self.maxEventSize else {
-                return InvokeAPIError.eventTooLarge(request.bodyLength).response
+                return .answer(InvokeAPIError.eventTooLarge(request.bodyLength).response)
             }
             // Stored before the 202, so that an accepted event survives a crash.
-            let accepted = AsyncInvocationRequest(
+            return .enqueue(AsyncInvocationRequest(
                 functionName: pool.configuration.functionName, requestID: invocation.requestID,
-                payload: Data(payload.readableBytesView), origin: "Invoke API")
-            do {
-                try await asyncQueue.enqueue([accepted])
-            } catch {
-                return InvokeAPIError.serviceFailure("the invocation could not be queued: \(error)").response
-            }
-            return HTTPResponse(status: .accepted, headers: ["x-amzn-RequestId": invocation.requestID])
+                payload: Data(payload.readableBytesView), origin: "Invoke API"))
         case .requestResponse:
-            let result = await pool.invoke(invocation)
-            return Self.response(for: result)
+            return .invoke(pool, invocation)
         }
     }
 
