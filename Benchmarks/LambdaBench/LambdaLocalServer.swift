@@ -31,6 +31,9 @@ final class LambdaLocalServer {
         }
     }
 
+    /// The process id of lambda-local.
+    var pid: Int32 { process.processIdentifier }
+
     /// The address lambda-local printed for `server`.
     func address(_ server: String) -> String {
         addresses[server] ?? ""

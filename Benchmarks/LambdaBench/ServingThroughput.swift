@@ -8,6 +8,10 @@ enum ServingThroughput {
     struct Row {
         let raw: Wrk.Result
         let api: Wrk.Result
+        /// CPU time a start-api request cost lambda-local and the function's instances, in µs
+        /// (medians of the rounds).
+        let lambdaLocalCPU: Double
+        let functionCPU: Double
         /// start-api's requests per second over the raw server's: the median of the rounds' ratios.
         let ratio: Double
     }
@@ -41,14 +45,24 @@ enum ServingThroughput {
             var raws: [Wrk.Result] = []
             var apis: [Wrk.Result] = []
             var ratios: [Double] = []
+            var lambdaLocalCPU: [Double] = []
+            var functionCPU: [Double] = []
             for _ in 0..<rounds {
                 let rawResult = try await Wrk.measure(url: "http://\(raw.address)/hello", connections: count, seconds: seconds)
+                let before = ProcessCPU.read(server.pid)
                 let apiResult = try await Wrk.measure(url: "\(address)/hello", connections: count, seconds: seconds)
+                let used = ProcessCPU.read(server.pid).since(before)
+                let requests = apiResult.requestsPerSecond * Double(seconds)
                 raws.append(rawResult)
                 apis.append(apiResult)
                 ratios.append(apiResult.requestsPerSecond / rawResult.requestsPerSecond)
+                lambdaLocalCPU.append(used.own / requests)
+                functionCPU.append(used.children / requests)
             }
-            rows.append(Row(raw: Wrk.Result.median(raws), api: Wrk.Result.median(apis), ratio: Samples.median(ratios)))
+            rows.append(Row(
+                raw: Wrk.Result.median(raws), api: Wrk.Result.median(apis),
+                lambdaLocalCPU: Samples.median(lambdaLocalCPU), functionCPU: Samples.median(functionCPU),
+                ratio: Samples.median(ratios)))
         }
         await raw.shutdown()
         return rows
