@@ -39,14 +39,16 @@ struct LambdaBench {
         }
 
         if wants("serving") {
-            print("Through start-api to a trivial function (wrk, HTTP API route), beside the same HTTP server answering directly (medians of \(ServingThroughput.rounds) rounds):")
-            print("  conns   raw req/s   api req/s   ratio   api p50     api p99     CPU a request: lambda-local, function")
+            print("Through start-api to a trivial function (wrk, HTTP API route), beside the same HTTP server answering directly (raw) and relaying to the same function through the Runtime API (relay); medians of \(ServingThroughput.rounds) rounds:")
+            print("  conns   raw req/s   relay req/s   api req/s   ratio   vs relay   api p50     api p99     CPU a request: lambda-local, function")
             for row in try await ServingThroughput.measure(binDirectory: binDirectory, connections: [1, 8, 64], seconds: 3) {
                 let ratio = row.ratio * 100
                 print("  \(String(row.api.connections).padding(toLength: 6, withPad: " ", startingAt: 0))"
                     + "  \(format(row.raw.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
+                    + "  \(format(row.relay.requestsPerSecond, decimals: 0).padding(toLength: 12, withPad: " ", startingAt: 0))"
                     + "  \(format(row.api.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
                     + "  \(format(ratio, decimals: 0))%  "
+                    + "   \(format(row.api.requestsPerSecond / row.relay.requestsPerSecond * 100, decimals: 0))%     "
                     + "  \(format(row.api.p50 / 1_000, decimals: 2)) ms   \(format(row.api.p99 / 1_000, decimals: 2)) ms"
                     + "   \(format(row.lambdaLocalCPU, decimals: 0)) µs, \(format(row.functionCPU, decimals: 0)) µs")
             }

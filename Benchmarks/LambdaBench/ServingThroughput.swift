@@ -3,10 +3,13 @@ import LocalHTTP
 import NIOCore
 
 /// Requests per second and latency through `lambda-local start-api` to a trivial function, beside
-/// the raw ceiling of the same HTTP server answering the same response itself.
+/// the raw ceiling of the same HTTP server answering the same response itself, and beside the
+/// ceiling of start-api's shape: that server relaying to the function (``RelayResponder``).
 enum ServingThroughput {
     struct Row {
         let raw: Wrk.Result
+        /// The raw server relaying each request to the fixture through the Runtime API.
+        let relay: Wrk.Result
         let api: Wrk.Result
         /// CPU time a start-api request cost lambda-local and the function's instances, in µs
         /// (medians of the rounds).
@@ -32,6 +35,8 @@ enum ServingThroughput {
 
     static func measure(binDirectory: String, connections: [Int], seconds: Int) async throws -> [Row] {
         let raw = try await HTTPServer.start(configuration: HTTPServerConfiguration(), responder: FixedResponder())
+        let relayResponder = RelayResponder(fixture: "\(binDirectory)/LambdaFixture")
+        let relay = try await HTTPServer.start(configuration: HTTPServerConfiguration(), responder: relayResponder)
         let project = try makeProject(binDirectory: binDirectory)
         defer { try? FileManager.default.removeItem(atPath: project) }
         let server = try await LambdaLocalServer(
@@ -40,15 +45,18 @@ enum ServingThroughput {
         defer { server.stop() }
         let address = server.address("API Gateway")
         _ = try await Wrk.measure(url: "\(address)/hello", connections: 8, seconds: 1)
+        _ = try await Wrk.measure(url: "http://\(relay.address)/hello", connections: 8, seconds: 1)
         var rows: [Row] = []
         for count in connections {
             var raws: [Wrk.Result] = []
+            var relays: [Wrk.Result] = []
             var apis: [Wrk.Result] = []
             var ratios: [Double] = []
             var lambdaLocalCPU: [Double] = []
             var functionCPU: [Double] = []
             for _ in 0..<rounds {
                 let rawResult = try await Wrk.measure(url: "http://\(raw.address)/hello", connections: count, seconds: seconds)
+                relays.append(try await Wrk.measure(url: "http://\(relay.address)/hello", connections: count, seconds: seconds))
                 let before = ProcessCPU.read(server.pid)
                 let apiResult = try await Wrk.measure(url: "\(address)/hello", connections: count, seconds: seconds)
                 let used = ProcessCPU.read(server.pid).since(before)
@@ -60,11 +68,13 @@ enum ServingThroughput {
                 functionCPU.append(used.children / requests)
             }
             rows.append(Row(
-                raw: Wrk.Result.median(raws), api: Wrk.Result.median(apis),
+                raw: Wrk.Result.median(raws), relay: Wrk.Result.median(relays), api: Wrk.Result.median(apis),
                 lambdaLocalCPU: Samples.median(lambdaLocalCPU), functionCPU: Samples.median(functionCPU),
                 ratio: Samples.median(ratios)))
         }
         await raw.shutdown()
+        await relay.shutdown()
+        await relayResponder.pool.shutdown()
         return rows
     }
 
