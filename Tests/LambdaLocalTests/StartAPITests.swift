@@ -219,7 +219,9 @@ import Testing
             #expect(response.status == 502, "\(path)")
             #expect(response.json["message"] as? String == "Internal server error")
         }
-        let slow = try await running.request("POST", "/v2/slow", body: #"{"seconds": 5}"#)
+        // JSON, so that the HTTP API hands the body over as text (not base64) and the function
+        // reads its 5 seconds: with its default of one, it would race the one-second timeout.
+        let slow = try await running.request("POST", "/v2/slow", headers: [("Content-Type", "application/json")], body: #"{"seconds": 5}"#)
         #expect(slow.status == 502)
         #expect(running.server.log.contains("Task timed out after 1.00 seconds"))
         // And the server keeps serving.

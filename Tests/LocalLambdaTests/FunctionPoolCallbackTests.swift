@@ -61,7 +61,7 @@ import Testing
                 continue
             }
             #expect(start < end && end == report - 1)
-            #expect(all[start..<end].contains("a line on standard output"), "the function's line comes before END")
+            #expect(all[start..<end].contains("a line on standard output"), "the function's line comes before END (invocation \(index), lines \(all))")
             #expect(all[report].contains("Init Duration") == (index == 0), "only the cold start reports its init")
         }
         await pool.shutdown()

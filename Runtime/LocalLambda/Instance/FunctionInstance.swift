@@ -119,22 +119,20 @@ public final class FunctionInstance: Sendable {
     /// Waits until output the process wrote before now has been handed to the output closure.
     ///
     /// A function writes its log lines before it posts its response, but the pipe and the Runtime API
-    /// connection are read independently. When the pipe still holds bytes, one turn of its event loop
-    /// reads them (the loop handles ready descriptors before queued tasks), so the lines land before
-    /// `END`; when it holds none there is nothing to wait for.
+    /// connection are read independently, on event loops of their own.
     public func catchUpWithOutput() async {
         await withCheckedContinuation { continuation in
             catchUpWithOutput { continuation.resume() }
         }
     }
 
-    /// ``catchUpWithOutput()`` with a closure: `then` runs at once when the pipe is empty, or on the
-    /// pipe's event loop after the turn that reads what it holds.
+    /// ``catchUpWithOutput()`` with a closure, called once the output written before now has been
+    /// handed over: once the pipe's reader has read as many bytes as the pipe held at this moment
+    /// (a pipe keeps order), checked on the pipe's event loop, where nothing it read earlier can
+    /// still be on its way to the output closure.
     public func catchUpWithOutput(then: @escaping @Sendable () -> Void) {
-        var pending: Int32 = 0
-        if ioctl(process.output, UInt(FIONREAD), &pending) == 0, pending == 0 { return then() }
         guard let channel = outputChannel.withLock({ $0 }) else { return then() }
-        channel.eventLoop.execute(then)
+        OutputLineReader.afterOutputWritten(on: channel, then: then)
     }
 
     /// Stops the process group with SIGKILL (as Lambda ends an environment), waits for it to be reaped
