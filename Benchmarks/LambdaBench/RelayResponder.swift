@@ -34,6 +34,6 @@ struct RelayResponder: HTTPResponder {
     }
 
     func respond(to request: HTTPRequest) async -> HTTPResponse {
-        .json(.internalServerError, #"{"message":"answered directly only"}"#)
+        await directAnswer(to: request) ?? HTTPResponse(status: .internalServerError)
     }
 }

@@ -1,4 +1,5 @@
 import NIOCore
+import NIOPosix
 
 /// Answers requests for an ``HTTPServer``.
 ///
@@ -21,5 +22,19 @@ extension HTTPResponder {
     /// By default every request goes through ``respond(to:)``.
     public func respondDirectly(to request: HTTPRequest, completing promise: EventLoopPromise<HTTPResponse>) -> Bool {
         false
+    }
+}
+
+extension HTTPResponder {
+    /// The answer ``respondDirectly(to:completing:)`` gives, awaited: for a responder's own
+    /// ``respond(to:)`` and other callers without an event loop promise. `nil` when it declines the
+    /// request; a bare 500 should the promise fail, which only a closed connection does.
+    public func directAnswer(to request: HTTPRequest) async -> HTTPResponse? {
+        let promise = MultiThreadedEventLoopGroup.singleton.next().makePromise(of: HTTPResponse.self)
+        guard respondDirectly(to: request, completing: promise) else {
+            promise.fail(CancellationError())
+            return nil
+        }
+        return (try? await promise.futureResult.get()) ?? HTTPResponse(status: .internalServerError)
     }
 }

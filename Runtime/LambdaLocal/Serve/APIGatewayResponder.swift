@@ -4,7 +4,6 @@ import LocalHTTP
 import LocalLambda
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 
 /// `start-api`'s server side: each request goes through the local API Gateway (routing, CORS,
 /// authorizers, the event), then to the function's pool, then back through the gateway's mapping.
@@ -64,9 +63,7 @@ struct APIGatewayResponder: HTTPResponder {
 
     /// The same answers for callers without an event loop promise.
     func respond(to request: HTTPRequest) async -> HTTPResponse {
-        let promise = MultiThreadedEventLoopGroup.singleton.next().makePromise(of: HTTPResponse.self)
-        _ = respondDirectly(to: request, completing: promise)
-        return (try? await promise.futureResult.get()) ?? HTTPResponse.json(.internalServerError, #"{"message":"Internal server error"}"#)
+        await directAnswer(to: request) ?? HTTPResponse.json(.internalServerError, #"{"message":"Internal server error"}"#)
     }
 
     static func http(_ response: GatewayResponse) -> HTTPResponse {

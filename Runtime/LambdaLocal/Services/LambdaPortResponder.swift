@@ -2,7 +2,6 @@ import LocalDynamoDB
 import LocalHTTP
 import LocalLambda
 import NIOCore
-import NIOPosix
 import Synchronization
 
 /// Everything served on the Lambda port: the Invoke API, and the AWS services functions call,
@@ -32,6 +31,7 @@ struct LambdaPortResponder: HTTPResponder {
     }
 
     func respond(to request: HTTPRequest) async -> HTTPResponse {
+        if let answer = await directAnswer(to: request) { return answer }
         if let target = request.headers.first(name: "X-Amz-Target") {
             guard !request.bodyExceededLimit else {
                 return DynamoDBEndpoint.error(
@@ -39,12 +39,6 @@ struct LambdaPortResponder: HTTPResponder {
                     message: "the request is over \(Self.maxBodySize) bytes")
             }
             let parts = target.split(separator: ".", maxSplits: 1)
-            if parts.count == 2, parts[0] == DynamoDBEndpoint.targetPrefix {
-                let promise = MultiThreadedEventLoopGroup.singleton.next().makePromise(of: HTTPResponse.self)
-                dynamoDB.respond(to: parts[1], body: request.body, completing: promise)
-                return (try? await promise.futureResult.get())
-                    ?? DynamoDBEndpoint.error(status: .internalServerError, type: DynamoDBEndpoint.internalErrorType, message: "no answer")
-            }
             if parts.count == 2, parts[0] == DynamoDBStreamsEndpoint.targetPrefix {
                 return await streams.perform(parts[1], body: request.body)
             }
@@ -57,9 +51,6 @@ struct LambdaPortResponder: HTTPResponder {
             return DynamoDBEndpoint.error(
                 status: .badRequest, type: "com.amazon.coral.service#UnknownOperationException",
                 message: "lambda-local does not serve \(target)")
-        }
-        if InvokeAPIResponder.handles(request), let invokeAPI = invokeAPI.value {
-            return await invokeAPI.respond(to: request)
         }
         return .json(.notFound, #"{"message":"lambda-local serves the Lambda Invoke API and AWS JSON services here, not \#(request.path)"}"#)
     }

@@ -55,11 +55,7 @@ public struct InvokeAPIResponder: HTTPResponder {
     }
 
     public func respond(to request: HTTPRequest) async -> HTTPResponse {
-        switch plan(for: request) {
-        case .answer(let response): response
-        case .invoke(let pool, let invocation): Self.response(for: await pool.invoke(invocation))
-        case .enqueue(let accepted): await enqueue(accepted)
-        }
+        await directAnswer(to: request) ?? InvokeAPIError.serviceFailure("the request got no answer").response
     }
 
     private func enqueue(_ accepted: AsyncInvocationRequest) async -> HTTPResponse {

@@ -2,7 +2,6 @@ import LambdaEvents
 import LocalHTTP
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 
 /// Routes the Runtime API's four calls to the instance's state.
 struct RuntimeAPIResponder: HTTPResponder {
@@ -28,9 +27,7 @@ struct RuntimeAPIResponder: HTTPResponder {
 
     /// The same answers for callers without an event loop promise.
     func respond(to request: HTTPRequest) async -> HTTPResponse {
-        let promise = MultiThreadedEventLoopGroup.singleton.next().makePromise(of: HTTPResponse.self)
-        _ = respondDirectly(to: request, completing: promise)
-        return (try? await promise.futureResult.get()) ?? Self.error(.internalServerError, "Runtime.Unknown", "no answer")
+        await directAnswer(to: request) ?? Self.error(.internalServerError, "Runtime.Unknown", "no answer")
     }
 
     private static let nextPath = prefix + "invocation/next"

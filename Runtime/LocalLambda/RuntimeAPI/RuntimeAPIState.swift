@@ -5,8 +5,8 @@ import Synchronization
 
 /// Every state the Runtime API of one instance can be in, behind one lock.
 ///
-/// Continuations and completions are never resumed or called while the lock is held: each transition returns the resumptions
-/// it causes, and the caller performs them after unlocking.
+/// Continuations and completions are never resumed or called while the lock is held: each
+/// transition returns the resumptions it causes, and the caller performs them after unlocking.
 struct RuntimeAPIState {
     /// Set by the first `/next`: init is over.
     var initialized = false
