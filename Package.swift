@@ -155,7 +155,8 @@ let package = Package(
             name: "LocalDynamoDBTests",
             dependencies: ["LocalDynamoDB", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LocalEventBridgeTests", dependencies: ["LocalEventBridge"]),
-        .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture"]),
+        .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture", "TestSupport"]),
+        .testTarget(name: "LocalHTTPTests", dependencies: ["LocalHTTP", "TestSupport"]),
         .testTarget(
             name: "LambdaLocalTests",
             dependencies: ["LambdaLocal", "LocalLambda", "SAMTemplate", "CurlHTTP", "lambda-local", "LambdaFixture", "hello"]

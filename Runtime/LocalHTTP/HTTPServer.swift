@@ -49,7 +49,9 @@ public final class HTTPServer: Sendable {
             .childChannelInitializer { channel in
                 statistics.accepted.add(1, ordering: .relaxed)
                 return channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+                    // The request handler keeps pipelined requests in order itself (see there).
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(
+                        withPipeliningAssistance: false, withErrorHandling: true)
                     try channel.pipeline.syncOperations.addHandler(
                         HTTPRequestHandler(responder: responder, maxBodySize: maxBodySize, statistics: statistics))
                 }

@@ -3,6 +3,7 @@ import Foundation
 import LocalLambda
 import NIOCore
 import Testing
+import TestSupport
 
 /// The Runtime API server answers as Lambda's does, including to runtimes that misbehave.
 @Suite struct RuntimeAPIServerTests {

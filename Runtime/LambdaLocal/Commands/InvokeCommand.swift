@@ -103,7 +103,7 @@ struct InvokeCommand: AsyncParsableCommand {
             registry: FunctionRegistry(pools: [function.logicalId: pool]), asyncPolicy: AsyncInvocationPolicy(),
             log: { StandardError.writeLine($0) })
         ShutdownSignals.install(processGroups: { pool.instancePIDs })
-        let result = await pool.invoke(PoolInvocation(requestID: UUID().uuidString.lowercased(), payload: ByteBuffer(bytes: eventData)))
+        let result = await pool.invoke(PoolInvocation(requestID: RequestID.random(), payload: ByteBuffer(bytes: eventData)))
         await pool.shutdown(grace: .zero)
         return result
     }

@@ -16,7 +16,7 @@ struct APIGatewayResponder: HTTPResponder {
     /// connection's event loop, the function's answer mapped where the pool reports it. A request
     /// that finds a warm instance free starts no task at all.
     func respondDirectly(to request: HTTPRequest, completing promise: EventLoopPromise<HTTPResponse>) -> Bool {
-        let requestID = UUID().uuidString.lowercased()
+        let requestID = RequestID.random()
         let client = ClientRequest(
             method: request.method.rawValue,
             target: request.uri,

@@ -75,7 +75,7 @@ struct StreamPoller: Sendable {
     private func deliver(_ records: [StoredStreamRecord]) async -> Int64? {
         let event = DynamoDBStreamEvent(records: records.map { $0.eventRecord(region: store.region, streamARN: source.streamARN) })
         guard let payload = try? JSONEncoder().encode(event) else { return nil }
-        let result = await pool.invoke(PoolInvocation(requestID: UUID().uuidString.lowercased(), payload: ByteBuffer(bytes: payload)))
+        let result = await pool.invoke(PoolInvocation(requestID: RequestID.random(), payload: ByteBuffer(bytes: payload)))
         guard case .response(let body) = result.outcome else { return nil }
         guard source.reportsItemFailures,
               let response = try? JSONDecoder().decode(PartialBatchResponse.self, from: Data(body.readableBytesView)),

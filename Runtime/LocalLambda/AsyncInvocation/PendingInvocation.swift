@@ -39,7 +39,7 @@ public struct AsyncInvocationRequest: Sendable, Hashable {
     public var origin: String
 
     /// Creates a request.
-    public init(functionName: String, requestID: String = UUID().uuidString.lowercased(), payload: Data, origin: String) {
+    public init(functionName: String, requestID: String = RequestID.random(), payload: Data, origin: String) {
         self.functionName = functionName
         self.requestID = requestID
         self.payload = payload

@@ -102,7 +102,7 @@ public struct InvokeAPIResponder: HTTPResponder {
             clientContext = String(decoding: data, as: UTF8.self)
         }
         let invocation = PoolInvocation(
-            requestID: UUID().uuidString.lowercased(),
+            requestID: RequestID.random(),
             payload: payload,
             traceID: request.headers.first(name: "X-Amzn-Trace-Id"),
             clientContext: clientContext,

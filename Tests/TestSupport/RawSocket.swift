@@ -1,0 +1,66 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Sends raw bytes to a loopback port and reads what comes back until the peer closes or 2 s pass
+/// without progress:
+/// for requests no HTTP client would send.
+public enum RawSocket {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// ``exchange(port:bytes:)`` on a thread of its own.
+    public static func exchangeOffPool(port: UInt16, bytes: String) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try exchange(port: port, bytes: bytes) })
+            }
+        }
+    }
+
+    public static func exchange(port: UInt16, bytes: String) throws -> String {
+        let fd = try connected(port: port)
+        defer { close(fd) }
+        _ = bytes.withCString { send(fd, $0, strlen($0), 0) }
+        var received = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 4_096)
+        while true {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            received += buffer[0..<count]
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    /// Sends the bytes and closes the connection without waiting for an answer.
+    public static func sendAndLeave(port: UInt16, bytes: String) throws {
+        let fd = try connected(port: port)
+        _ = bytes.withCString { send(fd, $0, strlen($0), 0) }
+        close(fd)
+    }
+
+    private static func connected(port: UInt16) throws -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure(description: "socket failed") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else {
+            close(fd)
+            throw Failure(description: "connect failed")
+        }
+        // Neither side waits forever on a peer that stopped reading or writing.
+        var timeout = timeval(tv_sec: 2, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        return fd
+    }
+}
