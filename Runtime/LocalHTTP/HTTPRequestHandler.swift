@@ -9,7 +9,11 @@ import NIOHTTP1
 /// does, costs two `epoll_ctl` calls an exchange, and a `/next` of the Runtime API is one. Reading
 /// stops only when ``maxWaitingRequests`` are waiting, so a client cannot make the server hold an
 /// unbounded backlog.
-final class HTTPRequestHandler<Responder: HTTPResponder>: ChannelDuplexHandler, RemovableChannelHandler {
+///
+/// The responder is held as an existential rather than a generic parameter: the handler lives in
+/// this module and its responders in others, so a generic handler would run unspecialized, looking
+/// up the metadata of its nested and bound types at run time on every request.
+final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundIn = HTTPServerResponsePart
     typealias OutboundOut = HTTPServerResponsePart
@@ -17,7 +21,7 @@ final class HTTPRequestHandler<Responder: HTTPResponder>: ChannelDuplexHandler, 
     /// Complete requests held behind the one being answered before reads pause.
     static var maxWaitingRequests: Int { 16 }
 
-    private let responder: Responder
+    private let responder: any HTTPResponder
     private let maxBodySize: Int
     private let statistics: ConnectionStatistics
     private var head: HTTPRequestHead?
@@ -44,7 +48,7 @@ final class HTTPRequestHandler<Responder: HTTPResponder>: ChannelDuplexHandler, 
         let keepAlive: Bool
     }
 
-    init(responder: Responder, maxBodySize: Int, statistics: ConnectionStatistics) {
+    init(responder: any HTTPResponder, maxBodySize: Int, statistics: ConnectionStatistics) {
         self.responder = responder
         self.maxBodySize = maxBodySize
         self.statistics = statistics
