@@ -40,11 +40,17 @@ public struct HTTPRequest: Sendable {
 
     /// The path part of the target, without the query string.
     public var path: Substring {
-        uri.firstIndex(of: "?").map { uri[..<$0] } ?? uri[...]
+        questionMark.map { uri[..<$0] } ?? uri[...]
     }
 
     /// The query string after `?`, without it; empty when there is none.
     public var query: Substring {
-        uri.firstIndex(of: "?").map { uri[uri.index(after: $0)...] } ?? ""
+        questionMark.map { uri[uri.utf8.index(after: $0)...] } ?? ""
+    }
+
+    /// Searched byte by byte: `?` is ASCII, and a search by characters costs grapheme breaking on
+    /// every request.
+    private var questionMark: String.Index? {
+        uri.utf8.firstIndex(of: UInt8(ascii: "?"))
     }
 }

@@ -4,7 +4,8 @@ enum PercentDecoding {
     /// and so does the whole text when the decoded bytes are not UTF-8: odd input passes through
     /// rather than failing the request.
     static func decode(_ text: some StringProtocol) -> String {
-        guard text.contains("%") else { return String(text) }
+        // Most parts have no escape at all; looking for one byte is cheaper than for a character.
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         let input = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
