@@ -34,7 +34,8 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var waiting = CircularBuffer<ReceivedRequest>()
     /// Set when a `read` was held back because too many requests are waiting.
     private var readHeld = false
-    /// Set once a request asked for the connection to close: nothing after it is answered.
+    /// Set once a request asked for the connection to close, or the input stopped being HTTP:
+    /// nothing after that is answered.
     private var closing = false
 
     private enum Pending {
@@ -125,7 +126,9 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             }
             let (handler, context) = loopBound.value
             handler.pending = nil
-            handler.write(response, version: received.version, keepAlive: received.keepAlive, context: context)
+            // The last answer before a close (asked for, or after malformed input) says so and closes.
+            let isLast = handler.closing && handler.waiting.isEmpty
+            handler.write(response, version: received.version, keepAlive: received.keepAlive && !isLast, context: context)
                 .whenComplete { _ in statistics.inFlight.subtract(1, ordering: .relaxed) }
             handler.answerNext(context: context)
         }
@@ -157,6 +160,27 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             done.whenComplete { _ in loopBound.value.close(promise: nil) }
         }
         return done
+    }
+
+    /// Malformed HTTP ends the connection: requests received whole before it are still answered,
+    /// the last answer closes the connection, and when there is none a 400 does (NIO's decoder
+    /// cannot find the next request's start after a parse error). This is the job of NIO's protocol
+    /// error handler, done here to keep one more handler out of every read and write.
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        guard error is HTTPParserError else {
+            context.fireErrorCaught(error)
+            return
+        }
+        guard !closing else { return }
+        closing = true
+        guard pending == nil && waiting.isEmpty else { return }
+        let head = HTTPResponseHead(
+            version: .http1_1, status: .badRequest, headers: ["connection": "close", "content-length": "0"])
+        context.write(wrapOutboundOut(.head(head)), promise: nil)
+        let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        context.writeAndFlushPromise(wrapOutboundOut(.end(nil))).whenComplete { _ in
+            loopBound.value.close(promise: nil)
+        }
     }
 
     func channelInactive(context: ChannelHandlerContext) {

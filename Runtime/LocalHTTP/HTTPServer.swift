@@ -5,8 +5,8 @@ import Synchronization
 
 /// A small HTTP/1.1 server: keep-alive, pipelining, whole-body requests, one async responder.
 ///
-/// Malformed requests are answered with 400 by NIO's protocol error handler before they reach the
-/// responder, and the connection is closed; the server itself keeps serving.
+/// Malformed requests are answered with 400 before they reach the responder, and the connection is
+/// closed; the server itself keeps serving.
 public final class HTTPServer: Sendable {
     private let channel: any Channel
     private let statistics: ConnectionStatistics
@@ -49,9 +49,10 @@ public final class HTTPServer: Sendable {
             .childChannelInitializer { channel in
                 statistics.accepted.add(1, ordering: .relaxed)
                 return channel.eventLoop.makeCompletedFuture {
-                    // The request handler keeps pipelined requests in order itself (see there).
+                    // The request handler keeps pipelined requests in order and answers malformed
+                    // requests itself (see there).
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(
-                        withPipeliningAssistance: false, withErrorHandling: true)
+                        withPipeliningAssistance: false, withErrorHandling: false)
                     try channel.pipeline.syncOperations.addHandler(
                         HTTPRequestHandler(responder: responder, maxBodySize: maxBodySize, statistics: statistics))
                 }

@@ -88,6 +88,22 @@ import TestSupport
         await server.shutdown()
     }
 
+    @Test func requestsBeforeMalformedInputAreAnsweredAndTheLastAnswerCloses() async throws {
+        let responder = SlowEcho()
+        let (server, port) = try await Self.serve(responder)
+        let bytes = Self.request("slow", delay: 200) + Self.request("quick") + "THIS IS NOT HTTP\r\n\r\n"
+        let conversation = try await RawSocket.conversationOffPool(port: port, bytes: bytes)
+        let reply = conversation.reply
+        #expect(Self.bodies(reply) == ["slow", "quick"])
+        #expect(!reply.contains(" 400 "))
+        // The answer to "quick" says the connection closes, and it does.
+        #expect(reply.components(separatedBy: "\r\n\r\n").dropLast().last?.lowercased().contains("connection: close") == true)
+        #expect(conversation.peerClosed)
+        let alone = try await RawSocket.exchangeOffPool(port: port, bytes: "THIS IS NOT HTTP\r\n\r\n")
+        #expect(alone.hasPrefix("HTTP/1.1 400"))
+        await server.shutdown()
+    }
+
     @Test func aClientThatLeavesWithRequestsWaitingLeavesNothingBehind() async throws {
         let responder = SlowEcho()
         let (server, port) = try await Self.serve(responder)

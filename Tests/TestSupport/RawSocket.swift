@@ -11,16 +11,33 @@ public enum RawSocket {
         public let description: String
     }
 
+    /// What came back, and how the exchange ended.
+    public struct Conversation: Sendable {
+        /// Everything received.
+        public let reply: String
+        /// `true` when the peer closed the connection; `false` when 2 s passed without a byte.
+        public let peerClosed: Bool
+    }
+
     /// ``exchange(port:bytes:)`` on a thread of its own.
     public static func exchangeOffPool(port: UInt16, bytes: String) async throws -> String {
+        try await conversationOffPool(port: port, bytes: bytes).reply
+    }
+
+    /// ``conversation(port:bytes:)`` on a thread of its own.
+    public static func conversationOffPool(port: UInt16, bytes: String) async throws -> Conversation {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(with: Result { try exchange(port: port, bytes: bytes) })
+                continuation.resume(with: Result { try conversation(port: port, bytes: bytes) })
             }
         }
     }
 
     public static func exchange(port: UInt16, bytes: String) throws -> String {
+        try conversation(port: port, bytes: bytes).reply
+    }
+
+    public static func conversation(port: UInt16, bytes: String) throws -> Conversation {
         let fd = try connected(port: port)
         defer { close(fd) }
         _ = bytes.withCString { send(fd, $0, strlen($0), 0) }
@@ -28,10 +45,10 @@ public enum RawSocket {
         var buffer = [UInt8](repeating: 0, count: 4_096)
         while true {
             let count = recv(fd, &buffer, buffer.count, 0)
-            if count <= 0 { break }
+            if count == 0 { return Conversation(reply: String(decoding: received, as: UTF8.self), peerClosed: true) }
+            if count < 0 { return Conversation(reply: String(decoding: received, as: UTF8.self), peerClosed: false) }
             received += buffer[0..<count]
         }
-        return String(decoding: received, as: UTF8.self)
     }
 
     /// Sends the bytes and closes the connection without waiting for an answer.
