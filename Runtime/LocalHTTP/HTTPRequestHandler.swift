@@ -7,8 +7,9 @@ import NIOHTTP1
 /// Requests a client pipelines behind one still being answered are collected and wait their turn,
 /// while the connection keeps reading: stopping reads for every request, as NIO's pipelining helper
 /// does, costs two `epoll_ctl` calls an exchange, and a `/next` of the Runtime API is one. Reading
-/// stops only when ``maxWaitingRequests`` are waiting, so a client cannot make the server hold an
-/// unbounded backlog.
+/// stops only when ``maxWaitingRequests`` are waiting, and no waiting request is started while the
+/// client is not reading its answers (the channel is not writable), so a client cannot make the
+/// server hold an unbounded backlog of requests or answers.
 ///
 /// The responder is held as an existential rather than a generic parameter: the handler lives in
 /// this module and its responders in others, so a generic handler would run unspecialized, looking
@@ -20,6 +21,8 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// Complete requests held behind the one being answered before reads pause.
     static var maxWaitingRequests: Int { 16 }
+    /// Requests answered at once, one after another, before the event loop gets a turn.
+    static var answersPerTurn: Int { 16 }
 
     private let responder: any HTTPResponder
     private let maxBodySize: Int
@@ -37,6 +40,9 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// Set once a request asked for the connection to close, or the input stopped being HTTP:
     /// nothing after that is answered.
     private var closing = false
+    /// Set while the responder is being called, so that an answer it gives at once does not start
+    /// the next request from inside the call.
+    private var dispatching = false
 
     private enum Pending {
         case task(Task<Void, Never>)
@@ -100,11 +106,50 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         body = ByteBuffer()
         let received = ReceivedRequest(request: request, version: requestHead.version, keepAlive: requestHead.isKeepAlive)
         if !received.keepAlive { closing = true }
-        if pending == nil && waiting.isEmpty {
-            dispatch(received, context: context)
-        } else {
-            waiting.append(received)
+        waiting.append(received)
+        if pending == nil, !dispatching, let next = takeWaiting(context: context) {
+            answer(startingWith: next, context: context)
         }
+    }
+
+    /// Answers `first`, then the requests waiting behind it for as long as the responder answers at
+    /// once; an answer that comes later carries on from its own callback. A loop, not recursion: one
+    /// read can hold thousands of small pipelined requests, each answered at once (a 404, say). After
+    /// ``answersPerTurn`` of them the rest wait for the event loop's next turn, so that one client's
+    /// long pipeline does not hold up the other connections on the loop.
+    private func answer(startingWith first: ReceivedRequest, context: ChannelHandlerContext) {
+        var next: ReceivedRequest? = first
+        var answered = 0
+        while let received = next {
+            dispatching = true
+            dispatch(received, context: context)
+            dispatching = false
+            guard pending == nil else { return }
+            answered += 1
+            guard answered < Self.answersPerTurn else {
+                let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+                context.eventLoop.execute {
+                    let (handler, context) = loopBound.value
+                    if handler.pending == nil, !handler.dispatching, let next = handler.takeWaiting(context: context) {
+                        handler.answer(startingWith: next, context: context)
+                    }
+                }
+                return
+            }
+            next = takeWaiting(context: context)
+        }
+    }
+
+    /// The oldest waiting request, if the connection is open and the client is taking its answers
+    /// (a client that pipelines without reading would otherwise have every answer buffered in
+    /// memory); resumes reading once there is room again.
+    private func takeWaiting(context: ChannelHandlerContext) -> ReceivedRequest? {
+        guard context.channel.isActive, context.channel.isWritable, let next = waiting.popFirst() else { return nil }
+        if readHeld && waiting.count < Self.maxWaitingRequests {
+            readHeld = false
+            context.read()
+        }
+        return next
     }
 
     private func dispatch(_ received: ReceivedRequest, context: ChannelHandlerContext) {
@@ -130,18 +175,10 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             let isLast = handler.closing && handler.waiting.isEmpty
             handler.write(response, version: received.version, keepAlive: received.keepAlive && !isLast, context: context)
                 .whenComplete { _ in statistics.inFlight.subtract(1, ordering: .relaxed) }
-            handler.answerNext(context: context)
+            if !handler.dispatching, let next = handler.takeWaiting(context: context) {
+                handler.answer(startingWith: next, context: context)
+            }
         }
-    }
-
-    /// Starts on the oldest waiting request, and resumes reading once there is room again.
-    private func answerNext(context: ChannelHandlerContext) {
-        guard pending == nil, context.channel.isActive, let next = waiting.popFirst() else { return }
-        if readHeld && waiting.count < Self.maxWaitingRequests {
-            readHeld = false
-            context.read()
-        }
-        dispatch(next, context: context)
     }
 
     @discardableResult
@@ -160,6 +197,14 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             done.whenComplete { _ in loopBound.value.close(promise: nil) }
         }
         return done
+    }
+
+    /// The client has read enough of the answers written so far: on with the waiting requests.
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if pending == nil, !dispatching, let next = takeWaiting(context: context) {
+            answer(startingWith: next, context: context)
+        }
+        context.fireChannelWritabilityChanged()
     }
 
     /// Malformed HTTP ends the connection: requests received whole before it are still answered,

@@ -1,3 +1,4 @@
+import Foundation
 import LocalHTTP
 import NIOCore
 import Synchronization
@@ -7,10 +8,10 @@ import TestSupport
 /// Requests a client sends back to back on one connection, before reading any answer, are answered
 /// one at a time and in the order they came.
 @Suite struct PipeliningTests {
-    /// Answers `/<name>?delay=<ms>` with `<name>` after the delay, from the connection's event loop
-    /// (a timer, no task: the answers do not wait for the shared concurrency pool, which other test
-    /// suites keep busy), and remembers how many answers were being worked on at once and which
-    /// requests it saw.
+    /// Answers `/<name>?delay=<ms>` with `<name>`: at once when the delay is 0, otherwise after it
+    /// from the connection's event loop (a timer, no task: the answers do not wait for the shared
+    /// concurrency pool, which other test suites keep busy). Remembers how many answers were being
+    /// worked on at once and which requests it saw.
     final class SlowEcho: HTTPResponder {
         private let active = Atomic<Int>(0)
         private let mostActive = Atomic<Int>(0)
@@ -28,25 +29,63 @@ import TestSupport
             mostActive.max(now, ordering: .relaxed)
             let name = String(request.path.dropFirst())
             seen.withLock { $0.append(name) }
-            let delay = request.query.split(separator: "=").last.flatMap { Int64($0) } ?? 0
+            let parameters = Dictionary(
+                request.query.split(separator: "&").map { ($0.prefix { $0 != "=" }, Int64($0.drop { $0 != "=" }.dropFirst()) ?? 0) },
+                uniquingKeysWith: { $1 })
+            let delay = parameters["delay"] ?? 0
             promise.futureResult.whenComplete { [self] _ in active.subtract(1, ordering: .relaxed) }
-            promise.futureResult.eventLoop.scheduleTask(in: .milliseconds(delay)) {
-                promise.succeed(HTTPResponse(status: .ok, contentType: "text/plain", body: name))
+            // `size` pads the answer after the name, for answers too large to sit in socket buffers.
+            let padding = String(repeating: "z", count: Int(parameters["size"] ?? 0))
+            let answer = HTTPResponse(status: .ok, contentType: "text/plain", body: name + padding)
+            if delay == 0 {
+                promise.succeed(answer)
+            } else {
+                promise.futureResult.eventLoop.scheduleTask(in: .milliseconds(delay)) { promise.succeed(answer) }
             }
             return true
         }
     }
 
-    static func request(_ name: String, delay: Int = 0, close: Bool = false, bodySize: Int = 0) -> String {
-        "POST /\(name)?delay=\(delay) HTTP/1.1\r\nHost: local\r\nContent-Length: \(bodySize)\r\n"
+    /// How many requests the responder had seen at some moment, kept across threads.
+    final class SeenCount: Sendable {
+        let value = Atomic<Int>(0)
+    }
+
+    static func request(_ name: String, delay: Int = 0, close: Bool = false, bodySize: Int = 0, answerSize: Int = 0) -> String {
+        "POST /\(name)?delay=\(delay)&size=\(answerSize) HTTP/1.1\r\nHost: local\r\nContent-Length: \(bodySize)\r\n"
             + (close ? "Connection: close\r\n" : "") + "\r\n" + String(repeating: "x", count: bodySize)
     }
 
-    /// The bodies of the responses in `reply`, in order.
+    /// The bodies of the 200 responses in `reply`, in order, read by their content-length (byte by
+    /// byte: the replies run to megabytes).
     static func bodies(_ reply: String) -> [String] {
-        reply.components(separatedBy: "HTTP/1.1 200 OK").dropFirst().map { part in
-            String(part.components(separatedBy: "\r\n\r\n").last ?? "")
+        let bytes = Array(reply.utf8)
+        let separator = Array("\r\n\r\n".utf8)
+        var bodies: [String] = []
+        var start = 0
+        while let headEnd = firstIndex(of: separator, in: bytes, from: start) {
+            let head = String(decoding: bytes[start..<headEnd], as: UTF8.self).lowercased()
+            let length = head.split(separator: "\r\n")
+                .first { $0.hasPrefix("content-length:") }
+                .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
+            let bodyStart = headEnd + separator.count
+            let bodyEnd = min(bodyStart + length, bytes.count)
+            if head.hasPrefix("http/1.1 200") {
+                bodies.append(String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self))
+            }
+            start = bodyEnd
         }
+        return bodies
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
+        var index = start
+        while index <= bytes.count - needle.count {
+            if bytes[index] == needle[0] && bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     static func serve(_ responder: SlowEcho) async throws -> (HTTPServer, UInt16) {
@@ -75,6 +114,44 @@ import TestSupport
         let reply = try await RawSocket.exchangeOffPool(port: port, bytes: bytes)
         #expect(Self.bodies(reply) == names)
         #expect(responder.mostAtOnce == 1)
+        await server.shutdown()
+    }
+
+    @Test func thousandsOfRequestsAnsweredAtOnceComeBackWholeAndInOrder() async throws {
+        let responder = SlowEcho()
+        let (server, port) = try await Self.serve(responder)
+        // About 200 kB of small requests: a few reads, each holding hundreds of them.
+        let names = (1...3_000).map { "n\($0)" }
+        let bytes = names.dropLast().map { Self.request($0) }.joined() + Self.request(names.last!, close: true)
+        let conversation = try await RawSocket.conversationOffPool(port: port, bytes: bytes)
+        #expect(Self.bodies(conversation.reply) == names)
+        #expect(conversation.peerClosed)
+        #expect(responder.mostAtOnce == 1)
+        await server.shutdown()
+    }
+
+    @Test func aClientThatDoesNotReadItsAnswersStopsTheServerAnsweringAheadOfIt() async throws {
+        let responder = SlowEcho()
+        let (server, port) = try await Self.serve(responder)
+        // 20 MB of answers, far more than socket buffers hold (about 60 of them fit): without
+        // back-pressure every one would be made and held in the server's memory while the client
+        // is not reading.
+        let names = (1...300).map { "big\($0)" }
+        let bytes = names.dropLast().map { Self.request($0, answerSize: 65_536) }.joined()
+            + Self.request(names.last!, close: true, answerSize: 65_536)
+        let seenBeforeReading = SeenCount()
+        let conversation = try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result {
+                    try RawSocket.slowReader(port: port, bytes: bytes, readingAfter: .milliseconds(500)) {
+                        seenBeforeReading.value.store(responder.requests.count, ordering: .relaxed)
+                    }
+                })
+            }
+        }
+        #expect(seenBeforeReading.value.load(ordering: .relaxed) < 150)
+        #expect(Self.bodies(conversation.reply).map { String($0.prefix { $0 != "z" }) } == names)
+        #expect(conversation.peerClosed)
         await server.shutdown()
     }
 

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Sends raw bytes to a loopback port and reads what comes back until the peer closes or 2 s pass
+/// Sends raw bytes to a loopback port and reads what comes back until the peer closes or 10 s pass
 /// without progress:
 /// for requests no HTTP client would send.
 public enum RawSocket {
@@ -15,7 +15,7 @@ public enum RawSocket {
     public struct Conversation: Sendable {
         /// Everything received.
         public let reply: String
-        /// `true` when the peer closed the connection; `false` when 2 s passed without a byte.
+        /// `true` when the peer closed the connection; `false` when 10 s passed without a byte.
         public let peerClosed: Bool
     }
 
@@ -51,6 +51,40 @@ public enum RawSocket {
         }
     }
 
+    /// Sends the bytes from a thread of its own while this one reads, but reads nothing until
+    /// `readingAfter` has passed: a client that pipelines requests without reading the answers for
+    /// a while. `beforeReading` runs just before the first read.
+    public static func slowReader(
+        port: UInt16, bytes: String, readingAfter delay: Duration, beforeReading: () -> Void
+    ) throws -> Conversation {
+        let fd = try connected(port: port)
+        defer { close(fd) }
+        let sent = DispatchSemaphore(value: 0)
+        let payload = Array(bytes.utf8)
+        Thread.detachNewThread {
+            var offset = 0
+            while offset < payload.count {
+                let count = payload[offset...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+                if count <= 0 { break }
+                offset += count
+            }
+            sent.signal()
+        }
+        usleep(UInt32(delay.components.seconds * 1_000_000 + delay.components.attoseconds / 1_000_000_000_000))
+        beforeReading()
+        var received = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var peerClosed = false
+        while true {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count == 0 { peerClosed = true }
+            if count <= 0 { break }
+            received += buffer[0..<count]
+        }
+        sent.wait()
+        return Conversation(reply: String(decoding: received, as: UTF8.self), peerClosed: peerClosed)
+    }
+
     /// Sends the bytes and closes the connection without waiting for an answer.
     public static func sendAndLeave(port: UInt16, bytes: String) throws {
         let fd = try connected(port: port)
@@ -74,8 +108,9 @@ public enum RawSocket {
             close(fd)
             throw Failure(description: "connect failed")
         }
-        // Neither side waits forever on a peer that stopped reading or writing.
-        var timeout = timeval(tv_sec: 2, tv_usec: 0)
+        // Neither side waits forever on a peer that stopped reading or writing. Generous, as a
+        // passing exchange ends when the peer closes: the suite runs many servers on two cores.
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         return fd
