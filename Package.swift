@@ -33,7 +33,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
@@ -43,6 +42,13 @@ let package = Package(
             path: "Runtime/CCurl",
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // OpenSSL's libcrypto, which libcurl loads anyway: SigV4's SHA-256 and HMAC.
+        .systemLibrary(
+            name: "CLibCrypto",
+            path: "Runtime/CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
         ),
         .target(name: "CurlHTTP", dependencies: ["CCurl"], path: "Runtime/CurlHTTP"),
         .target(name: "LambdaEvents", path: "Runtime/LambdaEvents"),
@@ -54,7 +60,7 @@ let package = Package(
 
         .target(
             name: "AWSClient",
-            dependencies: ["CurlHTTP", "LambdaEvents", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CurlHTTP", "LambdaEvents", "CLibCrypto"],
             path: "Runtime/AWSClient"
         ),
 

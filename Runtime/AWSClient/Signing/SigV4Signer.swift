@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Crypto
 
 /// Signs requests with AWS Signature Version 4, in the `Authorization` header.
 ///
@@ -49,7 +48,7 @@ public struct SigV4Signer: Sendable {
         -> SigV4Signature
     {
         let headers = Self.canonicalHeaders(request.headers)
-        let hash = payloadHash ?? SHA256.hash(data: request.body).lowercaseHex
+        let hash = payloadHash ?? SHA256.hash(request.body).lowercaseHex
         let canonicalRequest = [
             request.method,
             Self.canonicalURI(request.path),
@@ -63,12 +62,12 @@ public struct SigV4Signer: Sendable {
             "AWS4-HMAC-SHA256",
             time.amzDate,
             scope,
-            SHA256.hash(data: Data(canonicalRequest.utf8)).lowercaseHex,
+            SHA256.hash(Array(canonicalRequest.utf8)).lowercaseHex,
         ].joined(separator: "\n")
         let key = keyCache.key(secret: credentials.secretAccessKey, scope: scope) {
             signingKey(dateStamp: time.dateStamp)
         }
-        let signature = HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: key).lowercaseHex
+        let signature = SHA256.authenticationCode(for: Array(stringToSign.utf8), key: key.bytes).lowercaseHex
         let authorization = "AWS4-HMAC-SHA256 Credential=\(credentials.accessKeyID)/\(scope), "
             + "SignedHeaders=\(headers.signedNames), Signature=\(signature)"
         return SigV4Signature(
@@ -82,11 +81,11 @@ public struct SigV4Signer: Sendable {
 
     /// The key for one day, region and service: the secret, prefixed with `AWS4`, HMAC'd through
     /// the date, the region, the service and `aws4_request` in turn.
-    public func signingKey(dateStamp: some StringProtocol) -> SymmetricKey {
-        var key = SymmetricKey(data: Data("AWS4\(credentials.secretAccessKey)".utf8))
+    public func signingKey(dateStamp: some StringProtocol) -> SigV4SigningKey {
+        var key = Array("AWS4\(credentials.secretAccessKey)".utf8)
         for part in [String(dateStamp), region, service, "aws4_request"] {
-            key = SymmetricKey(data: HMAC<SHA256>.authenticationCode(for: Data(part.utf8), using: key))
+            key = SHA256.authenticationCode(for: Array(part.utf8), key: key)
         }
-        return key
+        return SigV4SigningKey(bytes: key)
     }
 }

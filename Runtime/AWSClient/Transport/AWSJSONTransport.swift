@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Crypto
 import CurlHTTP
 
 /// The AWS JSON protocols (1.0 and 1.1) over one kept-alive libcurl connection: every operation
@@ -51,7 +50,7 @@ final class AWSJSONTransport: Sendable {
 
     /// Sends the body as `operation`, retrying as the policy says, and returns the successful answer.
     func send(_ operation: String, body: Data) async throws(AWSError) -> CurlResponse {
-        let payloadHash = SHA256.hash(data: body).lowercaseHex
+        let payloadHash = SHA256.hash(body).lowercaseHex
         var lastRetryCost: Int?
         var attempt = 1
         while true {

@@ -9,9 +9,10 @@ struct PackageCommand: ParsableCommand {
         abstract: "Build functions in release mode and package each as a self-contained bootstrap zip for AWS Lambda.",
         discussion: """
             Each function of the template that is a product of this package (every one, or those named) is \
-            built with `swift build -c release --static-swift-stdlib`, stripped, and written as \
-            <output>/<LogicalId>/bootstrap with the shared libraries it loads (libcurl and its dependencies, \
-            glibc and its loader) in <output>/<LogicalId>/lib, then zipped as <output>/<LogicalId>.zip. \
+            built with `swift build -c release --static-swift-stdlib` (libstdc++ linked in too, when its \
+            archive is installed), stripped, and written as <output>/<LogicalId>/bootstrap with the shared \
+            libraries it loads (libcurl and its dependencies, glibc and its loader) in <output>/<LogicalId>/lib, \
+            then zipped as <output>/<LogicalId>.zip. \
             Libraries libcurl links only for what a function never does (LDAP, RTMP, SSH, Kerberos, IDN, \
             cookies, zstd, brotli) are replaced by small stand-ins unless --all-libraries is given. \
             The bootstrap starts the zip's own loader from /var/task/lib, where Lambda unpacks the zip, so \
@@ -62,7 +63,7 @@ struct PackageCommand: ParsableCommand {
             }
             let build = SwiftBuild(
                 packageRoot: packageRoot, configuration: "release",
-                extraArguments: ["--static-swift-stdlib", "--scratch-path", scratch])
+                extraArguments: BootstrapBuild.arguments(scratch: scratch))
             // One product at a time: `swift build` builds one product or the whole package, and the
             // whole package would include the emulator.
             for function in functions {

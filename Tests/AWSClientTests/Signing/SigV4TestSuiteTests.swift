@@ -107,7 +107,7 @@ import Testing
             """)
         #expect(signature.signature == "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7")
         #expect(signature.signedHeaders == "content-type;host;x-amz-date")
-        let key = signer.signingKey(dateStamp: "20150830").withUnsafeBytes { Data($0) }
+        let key = Data(signer.signingKey(dateStamp: "20150830").bytes)
         #expect(key.map { String(format: "%02x", $0) }.joined()
             == "c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9")
     }

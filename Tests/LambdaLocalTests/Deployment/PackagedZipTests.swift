@@ -70,6 +70,16 @@ struct PackagedZipTests {
         let libraries = try FileManager.default.contentsOfDirectory(atPath: "\(unpacked)/lib")
         #expect(libraries.contains("libcurl.so.4") && libraries.contains("libc.so.6"))
         #expect(!libraries.contains { $0.hasPrefix("libswift") || $0.hasPrefix("libFoundation") }, "\(libraries)")
+        // libstdc++ linked in too where its archive is installed (it is wherever Swift builds).
+        if BootstrapBuild.libStdCxxArchive() != nil {
+            #expect(!bootstrap.needed.contains("libstdc++.so.6"), "\(bootstrap.needed)")
+            #expect(!libraries.contains("libstdc++.so.6"), "\(libraries)")
+        }
+        // No Swift symbol exported: an exported symbol keeps its code from dead-code removal.
+        let symbols = try await CommandRun.run("/usr/bin/readelf", ["--dyn-syms", "-W", "\(unpacked)/bootstrap"], in: BuiltProducts.packageRoot)
+        try #require(symbols.status == 0, "\(symbols.stderr)")
+        let swiftSymbols = symbols.stdoutText.split(separator: "\n").filter { $0.split(separator: " ").last?.hasPrefix("$s") == true }
+        #expect(swiftSymbols.isEmpty, "\(swiftSymbols.count) Swift symbols exported, such as \(swiftSymbols.prefix(3))")
     }
 
     @Test func theZipsEntriesAreSortedWithFixedTimesAndModes() async throws {
