@@ -25,9 +25,11 @@ enum PackagedFunctions {
     }
 
     /// `LAMBDA_PACKAGES`, or `.build/lambda` under the current directory, from which `make bench` runs.
+    /// Absolute: the cold starts run the zips' loaders from folders of their own.
     static var directory: String {
-        ProcessInfo.processInfo.environment["LAMBDA_PACKAGES"]
-            ?? FileManager.default.currentDirectoryPath + "/.build/lambda"
+        let current = FileManager.default.currentDirectoryPath
+        guard let named = ProcessInfo.processInfo.environment["LAMBDA_PACKAGES"] else { return current + "/.build/lambda" }
+        return named.hasPrefix("/") ? named : current + "/" + named
     }
 
     /// Every zip in the folder, by name.
