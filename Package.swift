@@ -170,6 +170,7 @@ let package = Package(
                 // The stores of the seed systems, checked against the local DynamoDB.
                 + ["AWSClient", "CoinVolatility"]
         ),
+        .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP"]),
         .testTarget(name: "HTTPFunctionKitTests", dependencies: ["HTTPFunctionKit", "AWSClient", "LambdaRuntime", "LambdaEvents"]),
     ]
         + systems.flatMap { system -> [Target] in

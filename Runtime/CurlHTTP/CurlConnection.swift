@@ -37,6 +37,15 @@ public final class CurlConnection {
         // HTTP/1.1 with keep-alive is what every peer here speaks; no HTTP/2 upgrade dance.
         ccurl_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1))
         ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, options.connectTimeout.curlMilliseconds)
+        // Redirects are not followed, but should that change they stay within the same schemes.
+        // A list libcurl rejects (none, or an unknown name) would leave every protocol on: fail instead.
+        let schemes = options.schemes.sorted().joined(separator: ",")
+        for option in [CURLOPT_PROTOCOLS_STR, CURLOPT_REDIR_PROTOCOLS_STR] {
+            let result = ccurl_setopt_string(handle, option, schemes)
+            guard result == CURLE_OK else {
+                throw CurlError(code: .other, curlCode: Int(result.rawValue), message: "libcurl cannot limit requests to the schemes \"\(schemes)\"")
+            }
+        }
         if !options.usesProxyFromEnvironment {
             // An empty proxy disables proxies even when HTTP_PROXY is set in the environment.
             ccurl_setopt_string(handle, CURLOPT_PROXY, "")

@@ -7,16 +7,23 @@ public struct CurlConnectionOptions: Sendable {
     public var usesProxyFromEnvironment: Bool
     /// The CA bundle that verifies HTTPS peers, or `nil` for libcurl's built-in default.
     public var caBundlePath: String?
+    /// The URL schemes requests may use, lowercase; libcurl refuses any other before it starts.
+    /// libcurl speaks two dozen protocols, and a URL from configuration should reach none of them
+    /// by mistake (in a Lambda zip, some are stand-ins that stop the process).
+    public var schemes: Set<String>
 
-    /// Creates options. The defaults suit a nearby HTTP peer: a short connect timeout and no proxy.
+    /// Creates options. The defaults suit a nearby HTTP peer: a short connect timeout, no proxy,
+    /// HTTP and HTTPS only.
     public init(
         connectTimeout: Duration = .seconds(2),
         usesProxyFromEnvironment: Bool = false,
-        caBundlePath: String? = nil
+        caBundlePath: String? = nil,
+        schemes: Set<String> = ["http", "https"]
     ) {
         self.connectTimeout = connectTimeout
         self.usesProxyFromEnvironment = usesProxyFromEnvironment
         self.caBundlePath = caBundlePath
+        self.schemes = schemes
     }
 }
 

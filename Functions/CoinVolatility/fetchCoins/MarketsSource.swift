@@ -49,7 +49,8 @@ struct MarketsSource: Sendable {
         do {
             // A proxy the environment names is honoured: this is the one call that leaves for the internet.
             let connection = try CurlConnection(options: CurlConnectionOptions(
-                connectTimeout: .seconds(3), usesProxyFromEnvironment: true, caBundlePath: caBundlePath))
+                connectTimeout: .seconds(3), usesProxyFromEnvironment: true, caBundlePath: caBundlePath,
+                schemes: ["http", "https", "file"]))
             response = try connection.perform(CurlRequest(url: url, headers: headers, timeout: .seconds(10)))
         } catch {
             throw UpstreamFailure("\(url) could not be read: \(error)")
