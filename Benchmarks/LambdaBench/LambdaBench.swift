@@ -9,7 +9,19 @@ import NIOPosix
 /// by default.
 @main
 struct LambdaBench {
-    static func main() async throws {
+    /// A failed measurement (a missing binary, a server that would not start) ends the run with
+    /// its reason and status 1, not a crash report.
+    static func main() async {
+        do {
+            try await measure()
+        } catch {
+            FileHandle.standardError.write(Data("lambda-bench: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    /// Measures the sections the command line names, printing each as it completes.
+    static func measure() async throws {
         // The same executor arrangement as lambda-local, so the Runtime API figures are its own.
         _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         let arguments = CommandLine.arguments
