@@ -130,6 +130,8 @@ let package = Package(
                 "LocalLambda", "LocalHTTP", "SAMTemplate", "AWSClient", "LocalDynamoDB", "LambdaEvents",
                 // The seed systems' own types make the data of their benchmarks.
                 "DelayedJobs", "CoinVolatility",
+                // DedicatedThread: the AWS client's blocking calls off the event loops.
+                "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             ],
@@ -150,11 +152,12 @@ let package = Package(
         ),
         .testTarget(
             name: "AWSClientTests",
-            dependencies: ["AWSClient", "CurlHTTP"],
+            dependencies: ["AWSClient", "CurlHTTP", "TestSupport"],
             // Python stand-ins the tests start: moto_server, a fault injector, botocore's signer.
             exclude: ["Support/botocore_signature.py", "Support/fault_server.py", "Support/moto_server.py"]
         ),
-        // What several test suites share: a seeded random source for property tests.
+        // What several test suites and the benchmarks share: a seeded random source for property
+        // tests, raw sockets for malformed HTTP, a dedicated thread for blocking calls.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LocalAPIGatewayTests", dependencies: ["LocalAPIGateway", "TestSupport"]),
         .testTarget(

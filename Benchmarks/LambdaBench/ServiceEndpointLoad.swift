@@ -1,6 +1,7 @@
 import AWSClient
 import Foundation
 import LambdaEvents
+import TestSupport
 
 /// The same DynamoDB work against an endpoint (lambda-local's or moto_server's), through
 /// `AWSClient`: the table's load, and Query of random partitions one at a time for the latency.

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 
 /// Runs a suite's tests on threads of their own instead of the shared concurrency pool.
@@ -26,41 +27,13 @@ extension Trait where Self == BlockingIOThreads {
     static var blockingIO: BlockingIOThreads { BlockingIOThreads() }
 }
 
-/// One dedicated thread that runs the jobs of the tasks that prefer it.
-final class IOThreadExecutor: TaskExecutor, @unchecked Sendable {
-    private static let executors = (0..<4).map { _ in IOThreadExecutor() }
+/// Four dedicated threads that take the suites' tests in turn.
+enum IOThreadExecutor {
+    private static let threads = (0..<4).map { _ in DedicatedThread(name: "blocking-io") }
     private static let turn = Atomic<Int>(0)
 
-    /// The executors take tests in turn.
-    static func next() -> IOThreadExecutor {
-        executors[turn.add(1, ordering: .relaxed).oldValue % executors.count]
-    }
-
-    private let condition = NSCondition()
-    private var jobs: [UnownedJob] = []
-
-    private init() {
-        let thread = Thread { [unowned self] in self.runJobs() }
-        thread.name = "blocking-io"
-        thread.start()
-    }
-
-    func enqueue(_ job: consuming ExecutorJob) {
-        let job = UnownedJob(job)
-        condition.lock()
-        jobs.append(job)
-        condition.signal()
-        condition.unlock()
-    }
-
-    private func runJobs() {
-        while true {
-            condition.lock()
-            while jobs.isEmpty { condition.wait() }
-            let batch = jobs
-            jobs.removeAll()
-            condition.unlock()
-            for job in batch { job.runSynchronously(on: asUnownedTaskExecutor()) }
-        }
+    /// The next thread in turn.
+    static func next() -> DedicatedThread {
+        threads[turn.add(1, ordering: .relaxed).oldValue % threads.count]
     }
 }
