@@ -165,7 +165,9 @@ let package = Package(
             dependencies: ["LocalDynamoDB", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LocalEventBridgeTests", dependencies: ["LocalEventBridge"]),
         .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture", "TestSupport"]),
-        .testTarget(name: "LocalHTTPTests", dependencies: ["LocalHTTP", "TestSupport"]),
+        .testTarget(
+            name: "LocalHTTPTests",
+            dependencies: ["LocalHTTP", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(
             name: "LambdaLocalTests",
             dependencies: ["LambdaLocal", "LocalLambda", "SAMTemplate", "CurlHTTP", "lambda-local", "LambdaFixture", "hello"]

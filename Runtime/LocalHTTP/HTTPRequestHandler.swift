@@ -21,8 +21,6 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// Complete requests held behind the one being answered before reads pause.
     static var maxWaitingRequests: Int { 16 }
-    /// Requests answered at once, one after another, before the event loop gets a turn.
-    static var answersPerTurn: Int { 16 }
 
     private let responder: any HTTPResponder
     private let maxBodySize: Int
@@ -113,29 +111,20 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     /// Answers `first`, then the requests waiting behind it for as long as the responder answers at
-    /// once; an answer that comes later carries on from its own callback. A loop, not recursion: one
-    /// read can hold thousands of small pipelined requests, each answered at once (a 404, say). After
-    /// ``answersPerTurn`` of them the rest wait for the event loop's next turn, so that one client's
-    /// long pipeline does not hold up the other connections on the loop.
+    /// once; an answer that comes later carries on from its own callback. A loop, not recursion: a
+    /// client that pipelines thousands of small requests, each answered at once (a 404, say), would
+    /// otherwise nest a call per request.
+    ///
+    /// The loop does not yield to the event loop's other connections: NIO runs every task queued
+    /// during a tick before it polls again, so a yield would not let their I/O in anyway. What
+    /// bounds one connection's turn is its read: NIO's decoder hands over what one read brought.
     private func answer(startingWith first: ReceivedRequest, context: ChannelHandlerContext) {
         var next: ReceivedRequest? = first
-        var answered = 0
         while let received = next {
             dispatching = true
             dispatch(received, context: context)
             dispatching = false
             guard pending == nil else { return }
-            answered += 1
-            guard answered < Self.answersPerTurn else {
-                let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-                context.eventLoop.execute {
-                    let (handler, context) = loopBound.value
-                    if handler.pending == nil, !handler.dispatching, let next = handler.takeWaiting(context: context) {
-                        handler.answer(startingWith: next, context: context)
-                    }
-                }
-                return
-            }
             next = takeWaiting(context: context)
         }
     }

@@ -53,11 +53,12 @@ public enum RawSocket {
 
     /// Sends the bytes from a thread of its own while this one reads, but reads nothing until
     /// `readingAfter` has passed: a client that pipelines requests without reading the answers for
-    /// a while. `beforeReading` runs just before the first read.
+    /// a while. Its receive buffer is small (16 kB), so that little of what the server writes fits
+    /// in the sockets. `beforeReading` runs just before the first read.
     public static func slowReader(
         port: UInt16, bytes: String, readingAfter delay: Duration, beforeReading: () -> Void
     ) throws -> Conversation {
-        let fd = try connected(port: port)
+        let fd = try connected(port: port, receiveBuffer: 16_384)
         defer { close(fd) }
         let sent = DispatchSemaphore(value: 0)
         let payload = Array(bytes.utf8)
@@ -92,9 +93,14 @@ public enum RawSocket {
         close(fd)
     }
 
-    private static func connected(port: UInt16) throws -> Int32 {
+    /// - Parameter receiveBuffer: the socket's receive buffer in bytes, set before connecting so
+    ///   that the window the peer sees stays that small; `nil` leaves the kernel's default.
+    private static func connected(port: UInt16, receiveBuffer: Int32? = nil) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket failed") }
+        if var size = receiveBuffer {
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian

@@ -139,10 +139,12 @@ public final class FunctionInstance: Sendable {
     /// and for its last output to be read, and closes the Runtime API server.
     @discardableResult
     public func stop() async -> ExitStatus {
-        server.terminate(reason: .shutDown)
         // The whole group, even when the leader has already exited: a bootstrap script's children
-        // may outlive it and keep the output pipe open.
+        // may outlive it and keep the output pipe open. The signal goes before the Runtime API
+        // ends: told first, the runtime would get a 500 on its waiting /next and could exit by
+        // itself before the signal lands, so the status would depend on timing.
         kill(-process.pid, SIGKILL)
+        server.terminate(reason: .shutDown)
         let status = await process.waitForExit()
         await outputEnd.wait(atMost: .seconds(2))
         await server.shutdown()
