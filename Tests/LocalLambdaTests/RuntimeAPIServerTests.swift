@@ -32,11 +32,15 @@ import TestSupport
             }
         }
 
+        /// Where invocations start: the shared concurrency pool can have a backlog of other suites'
+        /// tests for seconds (all of them start at once), longer than a `/next` waits for one.
+        static let invocationThread = DedicatedThread(name: "runtime-api-invocations")
+
         func startInvocation(
             _ requestID: String, payload: String = "{}", traceID: String? = nil, tenantID: String? = nil
         ) -> Task<InvocationOutcome, Never> {
             let server = self.server
-            return Task {
+            return Task(executorPreference: Self.invocationThread) {
                 await server.invoke(InvocationRequest(
                     requestID: requestID, payload: ByteBuffer(string: payload), deadlineMilliseconds: 1_700_000_000_000,
                     invokedFunctionARN: "arn:aws:lambda:us-east-1:123456789012:function:f",
