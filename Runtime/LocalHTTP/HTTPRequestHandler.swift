@@ -39,7 +39,7 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// nothing after that is answered.
     private var closing = false
     /// Set while the responder is being called, so that an answer it gives at once does not start
-    /// the next request from inside the call.
+    /// the next request from inside the call: ``answerWaiting(context:)``'s loop does.
     private var dispatching = false
 
     private enum Pending {
@@ -105,27 +105,23 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         let received = ReceivedRequest(request: request, version: requestHead.version, keepAlive: requestHead.isKeepAlive)
         if !received.keepAlive { closing = true }
         waiting.append(received)
-        if pending == nil, !dispatching, let next = takeWaiting(context: context) {
-            answer(startingWith: next, context: context)
-        }
+        answerWaiting(context: context)
     }
 
-    /// Answers `first`, then the requests waiting behind it for as long as the responder answers at
-    /// once; an answer that comes later carries on from its own callback. A loop, not recursion: a
-    /// client that pipelines thousands of small requests, each answered at once (a 404, say), would
-    /// otherwise nest a call per request.
+    /// Answers the waiting requests, oldest first, while none is being answered and the responder
+    /// answers at once; an answer that comes later carries on from its own callback. A loop, not
+    /// recursion: a client that pipelines thousands of small requests, each answered at once (a
+    /// 404, say), would otherwise nest a call per request.
     ///
     /// The loop does not yield to the event loop's other connections: NIO runs every task queued
     /// during a tick before it polls again, so a yield would not let their I/O in anyway. What
     /// bounds one connection's turn is its read: NIO's decoder hands over what one read brought.
-    private func answer(startingWith first: ReceivedRequest, context: ChannelHandlerContext) {
-        var next: ReceivedRequest? = first
-        while let received = next {
+    private func answerWaiting(context: ChannelHandlerContext) {
+        guard !dispatching else { return }
+        while pending == nil, let next = takeWaiting(context: context) {
             dispatching = true
-            dispatch(received, context: context)
+            dispatch(next, context: context)
             dispatching = false
-            guard pending == nil else { return }
-            next = takeWaiting(context: context)
         }
     }
 
@@ -164,9 +160,7 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             let isLast = handler.closing && handler.waiting.isEmpty
             handler.write(response, version: received.version, keepAlive: received.keepAlive && !isLast, context: context)
                 .whenComplete { _ in statistics.inFlight.subtract(1, ordering: .relaxed) }
-            if !handler.dispatching, let next = handler.takeWaiting(context: context) {
-                handler.answer(startingWith: next, context: context)
-            }
+            handler.answerWaiting(context: context)
         }
     }
 
@@ -190,9 +184,7 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// The client has read enough of the answers written so far: on with the waiting requests.
     func channelWritabilityChanged(context: ChannelHandlerContext) {
-        if pending == nil, !dispatching, let next = takeWaiting(context: context) {
-            answer(startingWith: next, context: context)
-        }
+        answerWaiting(context: context)
         context.fireChannelWritabilityChanged()
     }
 
