@@ -53,7 +53,8 @@ struct LambdaBench {
         if wants("serving") {
             print("Through start-api to a trivial function (wrk, HTTP API route), beside the same HTTP server answering directly (raw) and relaying to the same function through the Runtime API (relay); medians of \(ServingThroughput.rounds) rounds:")
             print("  conns   raw req/s   relay req/s   api req/s   ratio   vs relay   api p50     api p99     CPU a request: lambda-local, function")
-            for row in try await ServingThroughput.measure(binDirectory: binDirectory, connections: [1, 8, 64], seconds: 3) {
+            let servingRows = try await ServingThroughput.measure(binDirectory: binDirectory, connections: [1, 8, 64], seconds: 3)
+            for row in servingRows {
                 let ratio = row.ratio * 100
                 print("  \(String(row.api.connections).padding(toLength: 6, withPad: " ", startingAt: 0))"
                     + "  \(format(row.raw.requestsPerSecond, decimals: 0).padding(toLength: 10, withPad: " ", startingAt: 0))"
@@ -63,6 +64,14 @@ struct LambdaBench {
                     + "   \(format(row.api.requestsPerSecond / row.relay.requestsPerSecond * 100, decimals: 0))%     "
                     + "  \(format(row.api.p50 / 1_000, decimals: 2)) ms   \(format(row.api.p99 / 1_000, decimals: 2)) ms"
                     + "   \(format(row.lambdaLocalCPU, decimals: 0)) µs, \(format(row.functionCPU, decimals: 0)) µs")
+            }
+            // What the raw ratio can reach at best with the function as it is: every core doing
+            // nothing but the function's side of the Runtime API, lambda-local and wrk for free.
+            let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
+            print("  The function's CPU alone caps start-api at \(Int(cores)) cores / its CPU a request, even with lambda-local and wrk free:")
+            for row in servingRows {
+                let ceiling = cores * 1_000_000 / row.functionCPU
+                print("    \(row.api.connections) connections: \(format(ceiling, decimals: 0)) req/s, \(format(ceiling / row.raw.requestsPerSecond * 100, decimals: 0))% of raw")
             }
             print("")
         }
