@@ -79,11 +79,13 @@ let package = Package(
             ],
             path: "Runtime/LocalHTTP"
         ),
-        .target(name: "LocalAPIGateway", dependencies: ["LambdaEvents", "SAMTemplate"], path: "Runtime/LocalAPIGateway"),
+        // JSON strings for the emulator's hand-written JSON readers and writers.
+        .target(name: "LocalJSON", path: "Runtime/LocalJSON"),
+        .target(name: "LocalAPIGateway", dependencies: ["LambdaEvents", "SAMTemplate", "LocalJSON"], path: "Runtime/LocalAPIGateway"),
         .target(name: "LocalState", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Runtime/LocalState"),
         .target(
             name: "LocalDynamoDB",
-            dependencies: ["LambdaEvents", "LocalState", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["LambdaEvents", "LocalState", "LocalJSON", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Runtime/LocalDynamoDB"
         ),
         .target(name: "LocalEventBridge", dependencies: ["LambdaEvents"], path: "Runtime/LocalEventBridge"),
@@ -159,6 +161,7 @@ let package = Package(
         // What several test suites and the benchmarks share: a seeded random source for property
         // tests, raw sockets for malformed HTTP, a dedicated thread for blocking calls.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LocalJSONTests", dependencies: ["LocalJSON", "TestSupport"]),
         .testTarget(name: "LocalAPIGatewayTests", dependencies: ["LocalAPIGateway", "TestSupport"]),
         .testTarget(
             name: "LocalDynamoDBTests",

@@ -1,4 +1,5 @@
 import LambdaEvents
+import LocalJSON
 
 /// Reads JSON text (RFC 8259, any value at the top) into a `JSONValue`, for the function's answer
 /// on every request: decoding `JSONValue` through Codable tries each kind in turn and costs more
@@ -94,88 +95,10 @@ struct JSONValueParser {
     }
 
     private mutating func string() throws(Failure) -> String {
-        index += 1
-        let start = index
-        // The common case: no escapes, so the text is the bytes themselves.
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let text = try Self.text(bytes[start..<index])
-                index += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            guard byte >= 0x20 else { throw Failure() }
-            index += 1
-        }
-        var scalars = Array(bytes[start..<index])
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""):
-                return try Self.text(scalars[...])
-            case UInt8(ascii: "\\"):
-                guard index < bytes.count else { throw Failure() }
-                let escape = bytes[index]
-                index += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(escape)
-                case UInt8(ascii: "b"): scalars.append(0x08)
-                case UInt8(ascii: "f"): scalars.append(0x0C)
-                case UInt8(ascii: "n"): scalars.append(0x0A)
-                case UInt8(ascii: "r"): scalars.append(0x0D)
-                case UInt8(ascii: "t"): scalars.append(0x09)
-                case UInt8(ascii: "u"): scalars.append(contentsOf: try escapedScalar())
-                default: throw Failure()
-                }
-            case 0..<0x20:
-                throw Failure()
-            default:
-                scalars.append(byte)
-            }
-        }
-        throw Failure()
-    }
-
-    /// The UTF-8 of a `\u` escape (the `\u` already read), joining a surrogate pair.
-    private mutating func escapedScalar() throws(Failure) -> [UInt8] {
-        var code = try hexQuad()
-        if (0xD800..<0xDC00).contains(code) {
-            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                throw Failure()
-            }
-            index += 2
-            let low = try hexQuad()
-            guard (0xDC00..<0xE000).contains(low) else { throw Failure() }
-            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-        } else if (0xDC00..<0xE000).contains(code) {
-            throw Failure()
-        }
-        guard let scalar = Unicode.Scalar(code) else { throw Failure() }
-        return Array(String(Character(scalar)).utf8)
-    }
-
-    private mutating func hexQuad() throws(Failure) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw Failure() }
-        var code: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[index]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw Failure()
-            }
-            code = code << 4 | UInt32(digit)
-            index += 1
-        }
-        return code
-    }
-
-    private static func text(_ utf8: ArraySlice<UInt8>) throws(Failure) -> String {
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw Failure() }
+        var position = index
+        let text = bytes.withUnsafeBufferPointer { JSONString.read($0, at: &position) }
+        index = position
+        guard let text else { throw Failure() }
         return text
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LambdaEvents
+import LocalJSON
 
 /// Reads DynamoDB JSON straight into `AttributeValue`s, without Foundation's `Decoder` machinery.
 ///
@@ -183,94 +184,12 @@ struct ItemJSONReader {
         return true
     }
 
-    /// A JSON string. Raw control characters, unknown escapes, lone surrogates and invalid UTF-8
-    /// are refused, as Foundation refuses them.
+    /// A JSON string (after whitespace). Raw control characters, unknown escapes, lone surrogates
+    /// and invalid UTF-8 are refused, as Foundation refuses them.
     mutating func readString() throws(Unreadable) -> String {
-        try expect(UInt8(ascii: "\""))
-        let start = position
-        var bits: UInt8 = 0
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let content = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                // ASCII needs no validation, and most names and values are ASCII.
-                return bits < 0x80 ? String(decoding: content, as: UTF8.self) : try Self.string(content)
-            }
-            bits |= byte
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw Unreadable() }
-            position += 1
-        }
-        // Escapes: rebuild the bytes, then validate them as a whole.
-        var unescaped = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
-        while position < bytes.count {
-            let byte = bytes[position]
-            position += 1
-            switch byte {
-            case UInt8(ascii: "\""):
-                guard let string = String(validating: unescaped, as: UTF8.self) else { throw Unreadable() }
-                return string
-            case UInt8(ascii: "\\"):
-                try readEscape(into: &unescaped)
-            case ..<0x20:
-                throw Unreadable()
-            default:
-                unescaped.append(byte)
-            }
-        }
-        throw Unreadable()
-    }
-
-    private static func string(_ utf8: UnsafeBufferPointer<UInt8>) throws(Unreadable) -> String {
-        guard let string = String(validating: utf8, as: UTF8.self) else { throw Unreadable() }
+        skipWhitespace()
+        guard let string = JSONString.read(bytes, at: &position) else { throw Unreadable() }
         return string
-    }
-
-    private mutating func readEscape(into unescaped: inout [UInt8]) throws(Unreadable) {
-        guard position < bytes.count else { throw Unreadable() }
-        let byte = bytes[position]
-        position += 1
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): unescaped.append(byte)
-        case UInt8(ascii: "b"): unescaped.append(0x08)
-        case UInt8(ascii: "f"): unescaped.append(0x0C)
-        case UInt8(ascii: "n"): unescaped.append(0x0A)
-        case UInt8(ascii: "r"): unescaped.append(0x0D)
-        case UInt8(ascii: "t"): unescaped.append(0x09)
-        case UInt8(ascii: "u"):
-            var scalar = try readHex4()
-            if (0xD800...0xDBFF).contains(scalar) {
-                guard matches("\\u") else { throw Unreadable() }
-                let low = try readHex4()
-                guard (0xDC00...0xDFFF).contains(low) else { throw Unreadable() }
-                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-            } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw Unreadable()
-            }
-            guard let unicode = Unicode.Scalar(scalar) else { throw Unreadable() }
-            unescaped.append(contentsOf: String(Character(unicode)).utf8)
-        default:
-            throw Unreadable()
-        }
-    }
-
-    private mutating func readHex4() throws(Unreadable) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw Unreadable() }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[position]
-            position += 1
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw Unreadable()
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
     }
 
     // MARK: Structure

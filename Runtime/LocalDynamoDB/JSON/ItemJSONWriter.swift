@@ -1,5 +1,6 @@
 import Foundation
 import LambdaEvents
+import LocalJSON
 
 /// Writes DynamoDB JSON byte for byte as Foundation's `JSONEncoder` with `.sortedKeys` writes
 /// `AttributeValue`s: keys ordered by their UTF-8 bytes, `"`, `\`, `/` and control characters
@@ -119,42 +120,9 @@ struct ItemJSONWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    /// A quoted string with Foundation's escapes: `\"`, `\\`, `\/`, the five short control
-    /// escapes and `\u00xx` (lowercase hex) for the other control characters; everything else,
-    /// DEL and non-ASCII included, is copied as UTF-8.
+    /// A quoted string with Foundation's escapes, `\/` included (see ``JSONString/write(_:to:escapingSlashes:)``).
     mutating func writeString(_ string: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { utf8 in
-            var start = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/") else {
-                    continue
-                }
-                if start < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index])) }
-                start = index + 1
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(byte)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                default:
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                    bytes.append(Self.hexDigit(byte >> 4))
-                    bytes.append(Self.hexDigit(byte & 0x0F))
-                }
-            }
-            if start < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+        JSONString.write(string, to: &bytes, escapingSlashes: true)
     }
 
     /// The order `.sortedKeys` writes names in: by UTF-8 bytes, not by `String`'s Unicode
