@@ -173,7 +173,7 @@ let package = Package(
             dependencies: ["LocalHTTP", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(
             name: "LambdaLocalTests",
-            dependencies: ["LambdaLocal", "LocalLambda", "SAMTemplate", "CurlHTTP", "lambda-local", "LambdaFixture", "hello"]
+            dependencies: ["LambdaLocal", "LocalLambda", "LocalAPIGateway", "SAMTemplate", "CurlHTTP", "lambda-local", "LambdaFixture", "hello"]
                 + seedFunctionNames.map { .target(name: $0) }
                 // The stores of the seed systems, checked against the local DynamoDB.
                 + ["AWSClient", "CoinVolatility"]

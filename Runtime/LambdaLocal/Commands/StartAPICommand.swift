@@ -53,9 +53,8 @@ extension LocalEmulator {
         let responder = APIGatewayResponder(apis: apis, registry: registry, log: { StandardError.writeLine($0) })
         // The server reads bodies up to API Gateway's limit; the gateway refuses larger ones itself.
         let server = try await serve("API Gateway", port: port, maxBodySize: LocalAPIs.maximumBodySize, responder: responder)
-        for route in apis.routes {
-            StandardError.writeLine("lambda-local:   \(route.routeKey.padding(toLength: 32, withPad: " ", startingAt: 0)) -> \(route.functionLogicalId)")
+        for line in RouteListing.lines(for: apis.routes, base: "http://\(server.address)") {
+            StandardError.writeLine("lambda-local:   " + line)
         }
-        _ = server
     }
 }
