@@ -65,6 +65,9 @@ import Testing
         #expect(log.contains("START RequestId: "))
         #expect(log.contains("END RequestId: "))
         #expect(log.contains("REPORT RequestId: "))
+        // The terminal shows which names the Invoke API takes, and a call to copy.
+        #expect(running.server.log.contains("lambda-local:   functions: Echo Fail Flaky Limited Pid Slow\n"))
+        #expect(running.server.log.contains("aws lambda invoke --endpoint-url \(running.endpoint) --function-name Echo response.json"))
         await running.finish()
     }
 

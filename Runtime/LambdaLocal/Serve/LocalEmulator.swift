@@ -59,6 +59,12 @@ final class LocalEmulator: Sendable {
         servers.append(lambdaServer)
         StandardError.writeLine(
             "lambda-local: \(lambdaPort == nil ? "AWS services" : "Lambda Invoke API") on http://\(lambdaServer.address)")
+        if lambdaPort != nil, let first = functions.first {
+            // The names the Invoke API takes, and a call to copy.
+            StandardError.writeLine("lambda-local:   functions: \(functions.map(\.logicalId).joined(separator: " "))")
+            StandardError.writeLine(
+                "lambda-local:   aws lambda invoke --endpoint-url http://\(lambdaServer.address) --function-name \(first.logicalId) response.json")
+        }
 
         var launcher = FunctionLauncher(
             locator: FunctionLocator(
