@@ -79,13 +79,11 @@ let package = Package(
             ],
             path: "Runtime/LocalHTTP"
         ),
-        // JSON strings for the emulator's hand-written JSON readers and writers.
-        .target(name: "LocalJSON", path: "Runtime/LocalJSON"),
-        .target(name: "LocalAPIGateway", dependencies: ["LambdaEvents", "SAMTemplate", "LocalJSON"], path: "Runtime/LocalAPIGateway"),
+        .target(name: "LocalAPIGateway", dependencies: ["LambdaEvents", "SAMTemplate"], path: "Runtime/LocalAPIGateway"),
         .target(name: "LocalState", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Runtime/LocalState"),
         .target(
             name: "LocalDynamoDB",
-            dependencies: ["LambdaEvents", "LocalState", "LocalJSON", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["LambdaEvents", "LocalState", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Runtime/LocalDynamoDB"
         ),
         .target(name: "LocalEventBridge", dependencies: ["LambdaEvents"], path: "Runtime/LocalEventBridge"),
@@ -146,7 +144,7 @@ let package = Package(
             dependencies: functionDependencies + ["AWSClient"],
             path: "Tests/Fixtures/LambdaFixture"
         ),
-        .testTarget(name: "LambdaEventsTests", dependencies: ["LambdaEvents"]),
+        .testTarget(name: "LambdaEventsTests", dependencies: ["LambdaEvents", "TestSupport"]),
         .testTarget(name: "SAMTemplateTests", dependencies: ["SAMTemplate"]),
         .testTarget(
             name: "LambdaRuntimeTests",
@@ -161,7 +159,6 @@ let package = Package(
         // What several test suites and the benchmarks share: a seeded random source for property
         // tests, raw sockets for malformed HTTP, a dedicated thread for blocking calls.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "LocalJSONTests", dependencies: ["LocalJSON", "TestSupport"]),
         .testTarget(name: "LocalAPIGatewayTests", dependencies: ["LocalAPIGateway", "TestSupport"]),
         .testTarget(
             name: "LocalDynamoDBTests",

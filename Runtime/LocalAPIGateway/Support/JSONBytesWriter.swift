@@ -1,5 +1,4 @@
 import LambdaEvents
-import LocalJSON
 
 /// JSON written straight into bytes, for the event lambda-local builds on every request: the text
 /// JSONEncoder writes with sorted keys and unescaped slashes, without the cost of Codable's

@@ -1,5 +1,4 @@
 import LambdaEvents
-import LocalJSON
 
 /// Reads JSON text (RFC 8259, any value at the top) into a `JSONValue`, for the function's answer
 /// on every request: decoding `JSONValue` through Codable tries each kind in turn and costs more

@@ -1,6 +1,5 @@
 import Foundation
 import LambdaEvents
-import LocalJSON
 
 /// Reads DynamoDB JSON straight into `AttributeValue`s, without Foundation's `Decoder` machinery.
 ///

@@ -1,6 +1,5 @@
 import Foundation
 import LambdaEvents
-import LocalJSON
 
 /// Writes DynamoDB JSON byte for byte as Foundation's `JSONEncoder` with `.sortedKeys` writes
 /// `AttributeValue`s: keys ordered by their UTF-8 bytes, `"`, `\`, `/` and control characters

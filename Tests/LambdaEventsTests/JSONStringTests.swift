@@ -1,10 +1,10 @@
 import Foundation
-import LocalJSON
+import LambdaEvents
 import TestSupport
 import Testing
 
 /// `JSONString` must read what `JSONDecoder` reads and refuse what it refuses, and write what
-/// `JSONEncoder` writes, byte for byte.
+/// `JSONEncoder` writes, byte for byte; `JSONStringLiteral` writes the same.
 @Suite struct JSONStringReadingTests {
     /// Reads the string at the start of `text`, returning it and where reading stopped.
     static func read(_ text: [UInt8], at start: Int = 0) -> (String?, Int) {
@@ -145,6 +145,16 @@ import Testing
                     #expect(Self.written(text, escapingSlashes: escapingSlashes) == (try Self.encoded(text, escapingSlashes: escapingSlashes)))
                 }
             }
+        }
+    }
+
+    @Test func stringLiteralsAreTheSameStringsWithSlashesAsTheyAre() throws {
+        for text in ["", "say \"hi\"", "a/b", Self.awkward] {
+            let literal = JSONStringLiteral.quote(text)
+            #expect("[\(literal)]" == (try Self.encoded(text, escapingSlashes: false)))
+            var appended = "{"
+            JSONStringLiteral.append(text, to: &appended)
+            #expect(appended == "{" + literal)
         }
     }
 
