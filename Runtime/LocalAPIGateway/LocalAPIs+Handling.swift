@@ -14,19 +14,27 @@ extension LocalAPIs {
     ///   - now: When the request arrived.
     public func handle(_ request: ClientRequest, requestID: String, now: Date) -> GatewayDecision {
         let facts = RequestFacts(request, requestID: requestID, now: now)
-        switch decide(facts) {
+        return gatewayDecision(decide(facts), requestID: requestID)
+    }
+
+    /// A decision, with the kind of API that gives an immediate response (for its request ID header).
+    enum Decision {
+        case respond(GatewayResponse, reason: String, kind: APIKind)
+        case invoke(FunctionInvocation)
+        case authorize(LambdaAuthorization)
+    }
+
+    /// The decision as the server sees it, responses stamped with the request ID.
+    func gatewayDecision(_ decision: Decision, requestID: String) -> GatewayDecision {
+        switch decision {
         case .respond(var response, let reason, let kind):
             stamp(&response, kind: kind, requestID: requestID)
             return .respond(response, reason: reason)
         case .invoke(let invocation):
             return .invoke(invocation)
+        case .authorize(let authorization):
+            return .authorize(authorization)
         }
-    }
-
-    /// An immediate response, with the kind of API that gives it (for its request ID header).
-    private enum Decision {
-        case respond(GatewayResponse, reason: String, kind: APIKind)
-        case invoke(FunctionInvocation)
     }
 
     private func decide(_ request: RequestFacts) -> Decision {
@@ -54,21 +62,38 @@ extension LocalAPIs {
 
     private func invocation(_ request: RequestFacts, match: RouteMatch, api: LocalAPI) -> Decision {
         let route = match.route
-        var warnings: [String] = []
-        var claims: AuthorizerClaims?
-        switch route.authorization.check(request, routeKey: route.routeKey, requiredScopes: route.authorizationScopes) {
+        var outcome = route.authorization.check(request, routeKey: route.routeKey, requiredScopes: route.authorizationScopes)
+        if case .askLambda(let reference) = outcome {
+            switch lambdaAuthorization(request, match: match, api: api, reference: reference, warnings: []) {
+            case .decided(let decided): outcome = decided
+            case .ask(let authorization): return .authorize(authorization)
+            }
+        }
+        return invocation(request, match: match, api: api, after: outcome, warnings: [])
+    }
+
+    /// The route's function invoked with its event, once the route's authorization has decided.
+    func invocation(_ request: RequestFacts, match: RouteMatch, api: LocalAPI, after outcome: AuthorizationOutcome,
+                    warnings: [String]) -> Decision {
+        let route = match.route
+        var warnings = warnings
+        var output: AuthorizerOutput?
+        switch outcome {
         case .allowed(let passed):
-            claims = passed
+            output = passed
         case .refused(let response, let reason):
             return .respond(response, reason: reason, kind: api.kind)
         case .notChecked(let warning):
             warnings.append(warning)
+        case .askLambda(let reference):
+            // Resolved by the caller; reaching here would be a mistake in this file.
+            return .respond(.authorizerFailure(api.kind), reason: "authorizer \(reference.name) was not run", kind: api.kind)
         }
         let event: [UInt8]
         do {
             event = route.payloadVersion == .v1
-                ? try VersionOneEvent.bytes(request, match: match, api: api, claims: claims)
-                : try VersionTwoEvent.bytes(request, match: match, api: api, claims: claims)
+                ? try VersionOneEvent.bytes(request, match: match, api: api, authorizer: output)
+                : try VersionTwoEvent.bytes(request, match: match, api: api, authorizer: output)
         } catch {
             return .respond(.internalServerError, reason: "the event could not be encoded: \(error)", kind: api.kind)
         }
@@ -100,11 +125,17 @@ extension LocalAPIs {
         // SAM adds the OPTIONS method only where the path has none of its own.
         let sameResource = routes.filter { $0.apiLogicalId == api.logicalId && $0.template == owner.route.template }
         guard !sameResource.contains(where: { $0.method == "OPTIONS" }) else { return nil }
-        switch api.preflightAuthorization.check(request, routeKey: "OPTIONS \(owner.route.path)", requiredScopes: []) {
+        var outcome = api.preflightAuthorization.check(request, routeKey: "OPTIONS \(owner.route.path)", requiredScopes: [])
+        if case .askLambda(let reference) = outcome, identityValues(request, reference: reference) == nil {
+            // Without the identity, API Gateway refuses before the authorizer runs; with it, the
+            // preflight is answered without running the authorizer's function here.
+            outcome = .refused(.unauthorized, reason: "authorizer \(reference.name): the preflight lacks its identity")
+        }
+        switch outcome {
         case .refused(let response, let reason):
             return .respond(response, reason: "CORS preflight refused: \(reason) (the API's DefaultAuthorizer applies "
                             + "to preflights unless Auth.AddDefaultAuthorizerToCorsPreflight is false)", kind: .rest)
-        case .allowed, .notChecked:
+        case .allowed, .notChecked, .askLambda:
             return .respond(cors.preflightResponse(routeMethods: sameResource.map(\.method)),
                             reason: "CORS preflight", kind: .rest)
         }

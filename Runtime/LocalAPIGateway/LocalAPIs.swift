@@ -12,9 +12,9 @@ import SAMTemplate
 /// while the events say which stage they came through.
 ///
 /// JWT and Cognito authorizers decode tokens WITHOUT verifying their signatures: any well-formed,
-/// unexpired token with the right issuer and audience passes. Lambda authorizers and `AWS_IAM` are
-/// not run at all; their routes let requests through with a warning. Nothing here is a security
-/// boundary.
+/// unexpired token with the right issuer and audience passes. Lambda authorizers run their
+/// function (``GatewayDecision/authorize(_:)``). `AWS_IAM` is not checked; its routes let requests
+/// through with a warning. Nothing here is a security boundary.
 public struct LocalAPIs: Sendable {
     /// The account ID events carry, the one AWS uses in examples.
     public static let accountId = "123456789012"
@@ -32,6 +32,8 @@ public struct LocalAPIs: Sendable {
 
     let table: RouteTable
     let apisByLogicalId: [String: LocalAPI]
+    /// Lambda authorizers' answers, for as long as each authorizer says.
+    let authorizerCache = AuthorizerCache()
 
     /// Reads the APIs and routes of a template.
     /// - Throws: ``LocalAPIError`` for what SAM itself would reject, such as an event naming an API
@@ -42,11 +44,12 @@ public struct LocalAPIs: Sendable {
         self.apis = reader.apis
         self.routes = reader.routes
         var warnings = reader.warnings
-        let lambdaAuthorizers = Set(reader.routes.compactMap { route in
-            route.lambdaAuthorizer.map { "\($0.name) of API \(route.apiLogicalId)" }
+        let unrunnable = Set(reader.routes.compactMap { route in
+            route.lambdaAuthorizer.flatMap { $0.functionLogicalId == nil ? "\($0.name) of API \(route.apiLogicalId)" : nil }
         })
-        for authorizer in lambdaAuthorizers.sorted() {
-            warnings.append("Lambda authorizer \(authorizer) is not run locally; its routes let every request through")
+        for authorizer in unrunnable.sorted() {
+            warnings.append("Lambda authorizer \(authorizer) names a function that is not in the template; "
+                            + "its routes let every request through")
         }
         self.warnings = warnings
         self.table = RouteTable(routes: reader.routes)

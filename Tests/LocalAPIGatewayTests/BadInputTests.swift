@@ -28,6 +28,8 @@ import TestSupport
                 #expect([403, 404].contains(response.status), "\(path.prefix(40))")
             case .invoke(let invocation):
                 #expect(!invocation.event.isEmpty)
+            case .authorize:
+                Issue.record("no route here has a Lambda authorizer")
             }
         }
         #expect(try apis.invocation("GET", "/rest/%zz").restEvent().pathParameters == ["id": "%zz"])
@@ -87,6 +89,7 @@ import TestSupport
             switch decision {
             case .respond(let response, _): #expect(response.status >= 200)
             case .invoke(let invocation): #expect(invocation.event.first == UInt8(ascii: "{"))
+            case .authorize: Issue.record("no route here has a Lambda authorizer")
             }
         }
     }

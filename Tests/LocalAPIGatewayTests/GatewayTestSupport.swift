@@ -43,6 +43,9 @@ extension LocalAPIs {
         case .respond(let response, let reason):
             Issue.record("answered \(response.status) (\(reason)) instead of invoking", sourceLocation: sourceLocation)
             throw GatewayTestFailure()
+        case .authorize(let authorization):
+            Issue.record("ran the authorizer \(authorization.authorizerName) instead of invoking", sourceLocation: sourceLocation)
+            throw GatewayTestFailure()
         }
     }
 
@@ -55,6 +58,9 @@ extension LocalAPIs {
             throw GatewayTestFailure()
         case .respond(let response, _):
             return response
+        case .authorize(let authorization):
+            Issue.record("ran the authorizer \(authorization.authorizerName) instead of answering", sourceLocation: sourceLocation)
+            throw GatewayTestFailure()
         }
     }
 

@@ -292,6 +292,8 @@ import Testing
         #expect(reference.functionARN == "arn:aws:lambda:us-east-1:123456789012:function:check-token")
         #expect(reference.payloadType == "REQUEST")
         #expect(apis.routes.last?.authorization == .open)
-        #expect(apis.warnings.contains { $0.contains("Lambda authorizer Custom of API Api is not run locally") })
+        #expect(reference.identitySources.isEmpty)
+        #expect(reference.resultTTL == 0)
+        #expect(apis.warnings.isEmpty)
     }
 }

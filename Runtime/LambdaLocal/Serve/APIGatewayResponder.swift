@@ -27,38 +27,62 @@ struct APIGatewayResponder: HTTPResponder {
                 ? [UInt8](repeating: 0, count: LocalAPIs.maximumBodySize + 1)
                 : Array(request.body.readableBytesView),
             sourceIP: request.remoteAddress?.ipAddress ?? "127.0.0.1")
-        switch apis.handle(client, requestID: requestID, now: Date()) {
+        proceed(apis.handle(client, requestID: requestID, now: Date()), completing: promise)
+        return true
+    }
+
+    /// Carries out the gateway's decision: an answer, a Lambda authorizer to run first, or the
+    /// route's function.
+    private func proceed(_ decision: GatewayDecision, completing promise: EventLoopPromise<HTTPResponse>) {
+        switch decision {
         case .respond(let response, _):
             promise.succeed(Self.http(response))
+        case .authorize(let authorization):
+            let apis = self.apis
+            let log = self.log
+            let decided: @Sendable (InvocationResult) -> Void = { result in
+                let next = apis.resume(authorization, with: result)
+                if case .respond(let response, let reason) = next {
+                    log("lambda-local: authorizer \(authorization.authorizerName): answered \(response.status): \(reason)")
+                }
+                proceed(next, completing: promise)
+            }
+            guard let pool = registry.pool(named: authorization.functionLogicalId) else {
+                return decided(.functionError("the authorizer's function \(authorization.functionLogicalId) is not served"))
+            }
+            let invocation = PoolInvocation(requestID: RequestID.random(), payload: ByteBuffer(bytes: authorization.event))
+            pool.invoke(invocation) { decided(Self.invocationResult($0)) }
         case .invoke(let invocation):
             guard let pool = registry.pool(named: invocation.functionLogicalId) else {
                 log("lambda-local: API route to unknown function \(invocation.functionLogicalId)")
                 promise.succeed(Self.http(apis.response(for: .functionError("no such function"), to: invocation).response))
-                return true
+                return
             }
             for warning in invocation.warnings {
                 log(pool.configuration.logPrefix + "lambda-local: warning: \(warning)")
             }
             let apis = self.apis
             let log = self.log
-            pool.invoke(PoolInvocation(requestID: requestID, payload: ByteBuffer(bytes: invocation.event))) { result in
-                let outcome: InvocationResult
-                switch result.outcome {
-                case .response(let body):
-                    outcome = .response(Array(body.readableBytesView))
-                case .failure(let error) where error.errorType == "Sandbox.Timedout":
-                    outcome = .timedOut
-                case .failure(let error):
-                    outcome = .functionError("\(error.errorType): \(error.message ?? "")")
-                }
-                let mapped = apis.response(for: outcome, to: invocation)
+            pool.invoke(PoolInvocation(requestID: invocation.requestID, payload: ByteBuffer(bytes: invocation.event))) { result in
+                let mapped = apis.response(for: Self.invocationResult(result), to: invocation)
                 if let problem = mapped.problem {
                     log(pool.configuration.logPrefix + "lambda-local: answered \(mapped.response.status): \(problem)")
                 }
                 promise.succeed(Self.http(mapped.response))
             }
         }
-        return true
+    }
+
+    /// How an invocation ended, as the gateway reads it.
+    static func invocationResult(_ result: PoolInvocationResult) -> InvocationResult {
+        switch result.outcome {
+        case .response(let body):
+            return .response(Array(body.readableBytesView))
+        case .failure(let error) where error.errorType == "Sandbox.Timedout":
+            return .timedOut
+        case .failure(let error):
+            return .functionError("\(error.errorType): \(error.message ?? "")")
+        }
     }
 
     /// The same answers for callers without an event loop promise.

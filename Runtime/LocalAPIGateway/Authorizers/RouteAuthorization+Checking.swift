@@ -10,9 +10,12 @@ extension RouteAuthorization {
         case .cognito(let authorizer):
             return authorizer.check(request, requiredScopes: requiredScopes)
         case .lambda(let reference):
-            let function = reference.functionLogicalId.map { " (function \($0))" } ?? ""
-            return .notChecked(warning: "\(routeKey) uses the Lambda authorizer '\(reference.name)'\(function), "
-                               + "which lambda-local does not run; the request was let through")
+            guard reference.functionLogicalId != nil else {
+                let arn = reference.functionARN.map { " (\($0))" } ?? ""
+                return .notChecked(warning: "\(routeKey) uses the Lambda authorizer '\(reference.name)', whose function\(arn) "
+                                   + "is not in the template; the request was let through")
+            }
+            return .askLambda(reference)
         case .iam:
             return .notChecked(warning: "\(routeKey) uses AWS_IAM authorization, which lambda-local does not check; "
                                + "the request was let through")
@@ -53,7 +56,7 @@ extension JWTAuthorizer {
             return .refused(.forbidden, reason: "authorizer \(name): the token has none of the scopes "
                             + scopes.joined(separator: ", "))
         }
-        return .allowed(AuthorizerClaims(claims: ClaimText.httpAPI(token.claims), scopes: token.scopes))
+        return .allowed(.token(AuthorizerClaims(claims: ClaimText.httpAPI(token.claims), scopes: token.scopes)))
     }
 }
 
@@ -78,6 +81,6 @@ extension CognitoAuthorizer {
             return .refused(.unauthorized, reason: "authorizer \(name): the token has none of the scopes "
                             + requiredScopes.joined(separator: ", "))
         }
-        return .allowed(AuthorizerClaims(claims: ClaimText.restAPI(token.claims), scopes: token.scopes))
+        return .allowed(.token(AuthorizerClaims(claims: ClaimText.restAPI(token.claims), scopes: token.scopes)))
     }
 }

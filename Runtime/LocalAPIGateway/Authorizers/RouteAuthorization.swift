@@ -7,7 +7,7 @@ public enum RouteAuthorization: Sendable, Hashable {
     case jwt(JWTAuthorizer)
     /// A REST API Cognito user pool authorizer.
     case cognito(CognitoAuthorizer)
-    /// A Lambda (TOKEN or REQUEST) authorizer; not run locally.
+    /// A Lambda (TOKEN or REQUEST) authorizer: its function decides.
     case lambda(LambdaAuthorizerReference)
     /// `AWS_IAM` authorization; SigV4 signatures are not checked locally.
     case iam

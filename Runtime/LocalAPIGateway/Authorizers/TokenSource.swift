@@ -22,3 +22,13 @@ public enum TokenSource: Sendable, Hashable {
         }
     }
 }
+
+extension TokenSource: CustomStringConvertible {
+    /// `header Authorization`, `query string parameter token`: for log lines.
+    public var description: String {
+        switch self {
+        case .header(let name): return "header \(name)"
+        case .queryString(let name): return "query string parameter \(name)"
+        }
+    }
+}

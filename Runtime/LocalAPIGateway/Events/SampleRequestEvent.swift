@@ -48,8 +48,8 @@ public enum SampleRequestEvent {
         let match = RouteMatch(route: route, pathParameters: parameters)
         do {
             return version == .v1
-                ? try VersionOneEvent.bytes(facts, match: match, api: api, claims: nil)
-                : try VersionTwoEvent.bytes(facts, match: match, api: api, claims: nil)
+                ? try VersionOneEvent.bytes(facts, match: match, api: api, authorizer: nil)
+                : try VersionTwoEvent.bytes(facts, match: match, api: api, authorizer: nil)
         } catch {
             throw LocalAPIError("the event could not be encoded: \(error)")
         }

@@ -12,7 +12,7 @@ enum VersionOneEvent {
     ]
 
     static func bytes(_ request: RequestFacts, match: RouteMatch, api: LocalAPI,
-                      claims: AuthorizerClaims?) throws -> [UInt8] {
+                      authorizer output: AuthorizerOutput?) throws -> [UInt8] {
         let route = match.route
         let isHTTPAPI = api.kind == .http
         let rawPath = request.client.path
@@ -58,12 +58,23 @@ enum VersionOneEvent {
             for member in identityMembers where member != "userAgent" || request.userAgent == nil {
                 json.set(.null, at: ["requestContext", "identity", member])
             }
-            if let claims {
+            switch output {
+            case .token(let claims):
                 json.set(.object(claims.claims.mapValues(JSONValue.string)), at: ["requestContext", "authorizer", "claims"])
                 if isHTTPAPI {
                     json.set(claims.scopes.isEmpty ? .null : .array(claims.scopes.map(JSONValue.string)),
                              at: ["requestContext", "authorizer", "scopes"])
                 }
+            case .lambda(let lambda) where isHTTPAPI:
+                json.set(.object(lambda.context), at: ["requestContext", "authorizer", "lambda"])
+            case .lambda(let lambda):
+                // REST APIs pass the context's values on as strings, beside the principal.
+                var authorizer = lambda.context.mapValues { JSONValue.string(LambdaAuthorizerAnswer.text(of: $0)) }
+                authorizer["principalId"] = lambda.principalId.map(JSONValue.string) ?? .null
+                authorizer["integrationLatency"] = .number(0)
+                json.set(.object(authorizer), at: ["requestContext", "authorizer"])
+            case nil:
+                break
             }
         }
     }

@@ -3,7 +3,7 @@ import LambdaEvents
 /// The payload 2.0 event an HTTP API sends by default.
 enum VersionTwoEvent {
     static func bytes(_ request: RequestFacts, match: RouteMatch, api: LocalAPI,
-                      claims: AuthorizerClaims?) throws -> [UInt8] {
+                      authorizer output: AuthorizerOutput?) throws -> [UInt8] {
         let route = match.route
         // A named stage is part of the URL, and HTTP APIs keep it in rawPath.
         let rawPath = api.stageName == "$default" ? request.client.path : "/\(api.stageName)\(request.client.path)"
@@ -12,9 +12,15 @@ enum VersionTwoEvent {
         }
         let headers = HeaderGroups(request.forwardedHeaders.filter { $0.name.lowercased() != "cookie" })
         let body = EventBody.forHTTPAPI(request.client.body, contentType: request.contentType)
-        let authorizer = claims.map { claims in
-            APIGatewayV2Request.Authorizer(jwt: APIGatewayV2Request.Authorizer.JWT(
+        let authorizer: APIGatewayV2Request.Authorizer?
+        switch output {
+        case .token(let claims):
+            authorizer = APIGatewayV2Request.Authorizer(jwt: APIGatewayV2Request.Authorizer.JWT(
                 claims: claims.claims, scopes: claims.scopes.isEmpty ? nil : claims.scopes))
+        case .lambda(let lambda):
+            authorizer = APIGatewayV2Request.Authorizer(lambda: .object(lambda.context))
+        case nil:
+            authorizer = nil
         }
         let event = APIGatewayV2Request(
             routeKey: route.routeKey,

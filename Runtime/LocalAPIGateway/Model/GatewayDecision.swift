@@ -6,4 +6,6 @@ public enum GatewayDecision: Sendable {
     /// Invoke a function with an event, then turn its answer into the response with
     /// ``LocalAPIs/response(for:to:)``.
     case invoke(FunctionInvocation)
+    /// Run the route's Lambda authorizer first, then go on with ``LocalAPIs/resume(_:with:)``.
+    case authorize(LambdaAuthorization)
 }

@@ -19,6 +19,24 @@ extension GatewayResponse {
     static var unauthorized: GatewayResponse { message(401, "Unauthorized") }
     /// The answer to a valid token that lacks every scope the route requires (HTTP APIs).
     static var forbidden: GatewayResponse { message(403, "Forbidden") }
+    /// A REST API's answer when a Lambda authorizer's policy denies the method.
+    static var explicitDeny: GatewayResponse {
+        raw(403, #"{"Message":"User is not authorized to access this resource with an explicit deny"}"#)
+    }
+    /// A REST API's answer when a Lambda authorizer's policy allows nothing for the method.
+    static var notAuthorizedForResource: GatewayResponse {
+        raw(403, #"{"Message":"User is not authorized to access this resource"}"#)
+    }
+    /// The answer when a Lambda authorizer failed, timed out or answered something unusable: REST
+    /// APIs say `{"message":null}`.
+    static func authorizerFailure(_ kind: APIKind) -> GatewayResponse {
+        kind == .rest ? raw(500, #"{"message":null}"#) : message(500, "Internal Server Error")
+    }
+
+    private static func raw(_ status: Int, _ body: String) -> GatewayResponse {
+        GatewayResponse(status: status, headers: [HTTPHeader("Content-Type", "application/json")], body: Array(body.utf8))
+    }
+
     /// The answer to a request whose body exceeds API Gateway's payload limit.
     static var requestTooLong: GatewayResponse { message(413, "Request Too Long") }
     /// The answer when the function failed or answered something that is not a proxy response.

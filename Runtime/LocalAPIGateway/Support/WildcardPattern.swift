@@ -1,9 +1,10 @@
-/// Matching text against a pattern where `*` stands for any run of characters, without regard to
-/// case: allowed origins such as `https://*.example.com`, binary media types such as `image/*`.
+/// Matching text against a pattern where `*` stands for any run of characters, by default without
+/// regard to case: allowed origins such as `https://*.example.com`, binary media types such as
+/// `image/*`; with case, the resources of an authorizer's policy.
 enum WildcardPattern {
-    static func matches(_ text: String, pattern: String) -> Bool {
-        let pieces = pattern.lowercased().split(separator: "*", omittingEmptySubsequences: false)
-        var rest = Substring(text.lowercased())
+    static func matches(_ text: String, pattern: String, ignoringCase: Bool = true) -> Bool {
+        let pieces = (ignoringCase ? pattern.lowercased() : pattern).split(separator: "*", omittingEmptySubsequences: false)
+        var rest = Substring(ignoringCase ? text.lowercased() : text)
         guard let first = pieces.first, rest.hasPrefix(first) else { return false }
         rest = rest.dropFirst(first.count)
         if pieces.count == 1 { return rest.isEmpty }

@@ -29,14 +29,7 @@ extension TemplateRoutesReader {
                                          kind: APIKind, line: Int) throws(LocalAPIError) -> RouteAuthorization {
         let subject = "\(place(line)): API \(apiLogicalId): authorizer \(name)"
         if let functionARN = settings["FunctionArn"] {
-            let arn = functionARN.string
-            return .lambda(LambdaAuthorizerReference(
-                name: name,
-                functionARN: arn,
-                functionLogicalId: arn.flatMap(functionLogicalId(forARN:)),
-                payloadType: kind == .rest
-                    ? settings["FunctionPayloadType"]?.string ?? "TOKEN"
-                    : settings["AuthorizerPayloadFormatVersion"]?.scalarText ?? "2.0"))
+            return .lambda(try readLambdaAuthorizer(name, settings, functionARN: functionARN, kind: kind, subject: subject))
         }
         switch kind {
         case .rest:
@@ -64,6 +57,57 @@ extension TemplateRoutesReader {
                 tokenSource: source,
                 defaultScopes: settings["AuthorizationScopes"]?.stringList ?? []))
         }
+    }
+
+    /// A Lambda authorizer, as SAM reads it for each kind of API: REST APIs' `FunctionPayloadType`
+    /// (TOKEN, the default, or REQUEST), HTTP APIs' `AuthorizerPayloadFormatVersion` and
+    /// `EnableSimpleResponses`, and `Identity` for both.
+    private func readLambdaAuthorizer(_ name: String, _ settings: ResolvedValue, functionARN: ResolvedValue,
+                                      kind: APIKind, subject: String) throws(LocalAPIError) -> LambdaAuthorizerReference {
+        let arn = functionARN.string
+        let identity = settings["Identity"]
+        let payloadType: String
+        var sources: [TokenSource] = []
+        switch kind {
+        case .rest:
+            payloadType = settings["FunctionPayloadType"]?.string ?? "TOKEN"
+            guard payloadType == "TOKEN" || payloadType == "REQUEST" else {
+                throw LocalAPIError("\(subject): FunctionPayloadType \(payloadType) is not TOKEN or REQUEST")
+            }
+            if payloadType == "TOKEN" {
+                sources = [.header(identity?["Header"]?.string ?? "Authorization")]
+            }
+        case .http:
+            payloadType = settings["AuthorizerPayloadFormatVersion"]?.scalarText ?? "2.0"
+            guard payloadType == "1.0" || payloadType == "2.0" else {
+                throw LocalAPIError("\(subject): AuthorizerPayloadFormatVersion \(payloadType) is not 1.0 or 2.0")
+            }
+        }
+        if payloadType != "TOKEN" {
+            sources = (identity?["Headers"]?.stringList ?? []).map(TokenSource.header)
+                + (identity?["QueryStrings"]?.stringList ?? []).map(TokenSource.queryString)
+        }
+        let simple = settings["EnableSimpleResponses"]?.bool ?? false
+        if simple, payloadType != "2.0" {
+            throw LocalAPIError("\(subject): EnableSimpleResponses needs AuthorizerPayloadFormatVersion 2.0")
+        }
+        let validation = payloadType == "TOKEN" ? identity?["ValidationExpression"]?.string : nil
+        if let validation, (try? Regex(validation)) == nil {
+            throw LocalAPIError("\(subject): ValidationExpression \(validation) is not a regular expression")
+        }
+        let ttl = identity?["ReauthorizeEvery"]?.scalarText.flatMap { Int($0) } ?? 300
+        guard (0...3_600).contains(ttl) else {
+            throw LocalAPIError("\(subject): ReauthorizeEvery \(ttl) is not between 0 and 3600 seconds")
+        }
+        return LambdaAuthorizerReference(
+            name: name,
+            functionARN: arn,
+            functionLogicalId: arn.flatMap(functionLogicalId(forARN:)),
+            payloadType: payloadType,
+            identitySources: sources,
+            validationExpression: validation,
+            resultTTL: sources.isEmpty ? 0 : ttl,
+            simpleResponses: simple)
     }
 
     /// The template's function an ARN such as `arn:aws:lambda:us-east-1:123456789012:function:Auth`

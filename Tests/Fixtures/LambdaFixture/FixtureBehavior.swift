@@ -107,6 +107,8 @@ struct FixtureBehavior {
             return Data(#""logged""#.utf8)
         case "garbage":
             return Data([0xff, 0xfe, 0x00, 0x41])
+        case "authorizer":
+            return try FixtureAuthorizer.answer(event)
         default:
             throw FixtureFailure(message: "unknown fixture handler \(handler)")
         }
