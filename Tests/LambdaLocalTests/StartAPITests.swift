@@ -282,6 +282,74 @@ import Testing
         await running.finish()
     }
 
+    @Test func lambdaAuthorizersRunTheirFunctionAndTheirAnswersDecide() async throws {
+        let running = try await Running.start(template: """
+            Globals:
+              Function:
+                CodeUri: fixture
+                Runtime: provided.al2
+            Resources:
+              Rest:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  Auth:
+                    DefaultAuthorizer: Token
+                    Authorizers:
+                      Token: {FunctionArn: !GetAtt Auth.Arn}
+              Http:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  Auth:
+                    DefaultAuthorizer: Simple
+                    Authorizers:
+                      Simple:
+                        FunctionArn: !GetAtt Auth.Arn
+                        AuthorizerPayloadFormatVersion: "2.0"
+                        EnableSimpleResponses: true
+                        Identity: {Headers: [Authorization], ReauthorizeEvery: 0}
+              Auth:
+                Type: AWS::Serverless::Function
+                Properties: {Handler: authorizer}
+              Secured:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: proxy
+                  Events:
+                    Rest: {Type: Api, Properties: {RestApiId: !Ref Rest, Path: /secure, Method: get}}
+                    Http: {Type: HttpApi, Properties: {ApiId: !Ref Http, Path: /simple, Method: get}}
+            """)
+        #expect(try await running.request("GET", "/secure").status == 401)
+        let allowed = try await running.request("GET", "/secure", headers: [("Authorization", "allow")])
+        #expect(allowed.status == 200)
+        let authorizer = (Self.event(allowed)["requestContext"] as? [String: Any])?["authorizer"] as? [String: Any]
+        #expect(authorizer?["principalId"] as? String == "ann")
+        #expect(authorizer?["level"] as? String == "3")
+        // The REST authorizer's answer is kept for the token: no second run.
+        #expect(try await running.request("GET", "/secure", headers: [("Authorization", "allow")]).status == 200)
+        let denied = try await running.request("GET", "/secure", headers: [("Authorization", "deny")])
+        #expect(denied.status == 403)
+        #expect(denied.text.contains("explicit deny"))
+        #expect(try await running.request("GET", "/secure", headers: [("Authorization", "unauthorized")]).status == 401)
+        let broken = try await running.request("GET", "/secure", headers: [("Authorization", "garbled")])
+        #expect(broken.status == 500)
+        #expect(broken.text == #"{"message":null}"#)
+
+        let yes = try await running.request("GET", "/simple", headers: [("Authorization", "yes")])
+        #expect(yes.status == 200)
+        let lambda = ((Self.event(yes)["requestContext"] as? [String: Any])?["authorizer"] as? [String: Any])?["lambda"] as? [String: Any]
+        #expect(lambda?["user"] as? String == "ann")
+        #expect(lambda?["roles"] as? [String] == ["reader"])
+        #expect(try await running.request("GET", "/simple", headers: [("Authorization", "no")]).status == 403)
+        #expect(try await running.request("GET", "/simple", headers: [("Authorization", "yes")]).status == 200)
+
+        // One run per REST token (allow, deny, unauthorized, garbled), one per HTTP API request.
+        let runs = running.server.log.components(separatedBy: "\n").filter { $0.hasPrefix("Auth") && $0.contains("START RequestId") }
+        #expect(runs.count == 7)
+        #expect(running.server.log.contains("lambda-local: authorizer Token: answered 403"))
+        await running.finish()
+    }
+
     @Test func startServesTheAPIAndTheInvokeAPITogether() async throws {
         let project = try FixtureProject.create(template: Self.template)
         let server = try await ServerProcess(

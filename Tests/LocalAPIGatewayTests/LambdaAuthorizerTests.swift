@@ -104,7 +104,8 @@ import Testing
     @Test func anAllowingPolicyPassesThePrincipalAndContextAsStringsToARESTFunction() throws {
         let apis = try gateway(Self.rest)
         let authorization = try authorization(apis, "GET", "/items/7", headers: [("X-Token", "ann")])
-        guard case .invoke(let invocation) = apis.resume(authorization, with: .response(Self.allow(authorization.methodARN))) else {
+        let answer = Self.allow(authorization.methodARN, context: #"{"user":"ann","level":3,"admin":true,"ratio":0.5,"none":null}"#)
+        guard case .invoke(let invocation) = apis.resume(authorization, with: .response(answer)) else {
             Issue.record("the function was not invoked")
             return
         }
@@ -114,6 +115,8 @@ import Testing
         #expect(authorizer["user"] as? String == "ann")
         #expect(authorizer["level"] as? String == "3")
         #expect(authorizer["admin"] as? String == "true")
+        #expect(authorizer["ratio"] as? String == "0.5")
+        #expect(authorizer["none"] == nil)
         #expect(authorizer["integrationLatency"] as? Int == 0)
         #expect(try invocation.restEvent().pathParameters == ["id": "7"])
     }

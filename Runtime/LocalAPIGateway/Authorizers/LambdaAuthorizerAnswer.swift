@@ -101,8 +101,7 @@ struct LambdaAuthorizerAnswer: Sendable {
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number):
             return number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-        case .null: return ""
-        case .array, .object: return ""
+        case .null, .array, .object: return ""
         }
     }
 

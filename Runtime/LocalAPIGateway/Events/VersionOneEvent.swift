@@ -68,8 +68,10 @@ enum VersionOneEvent {
             case .lambda(let lambda) where isHTTPAPI:
                 json.set(.object(lambda.context), at: ["requestContext", "authorizer", "lambda"])
             case .lambda(let lambda):
-                // REST APIs pass the context's values on as strings, beside the principal.
-                var authorizer = lambda.context.mapValues { JSONValue.string(LambdaAuthorizerAnswer.text(of: $0)) }
+                // REST APIs pass the context's values on as strings, beside the principal; a null
+                // is no value.
+                var authorizer = lambda.context.filter { $0.value != .null }
+                    .mapValues { JSONValue.string(LambdaAuthorizerAnswer.text(of: $0)) }
                 authorizer["principalId"] = lambda.principalId.map(JSONValue.string) ?? .null
                 authorizer["integrationLatency"] = .number(0)
                 json.set(.object(authorizer), at: ["requestContext", "authorizer"])
