@@ -14,7 +14,7 @@ extension LocalAPIs {
 
     /// The first half of a Lambda authorizer's work, before its function runs.
     func lambdaAuthorization(_ request: RequestFacts, match: RouteMatch, api: LocalAPI,
-                             reference: LambdaAuthorizerReference, warnings: [String]) -> LambdaStep {
+                             reference: LambdaAuthorizerReference) -> LambdaStep {
         let name = reference.name
         guard let identity = identityValues(request, reference: reference) else {
             return .decided(.refused(.unauthorized, reason: "authorizer \(name): the request lacks "
@@ -42,7 +42,7 @@ extension LocalAPIs {
         return .ask(LambdaAuthorization(
             functionLogicalId: reference.functionLogicalId ?? "", event: event, authorizerName: name,
             request: request, match: match, api: api, reference: reference, cacheKey: cacheKey,
-            methodARN: methodARN, warnings: warnings))
+            methodARN: methodARN))
     }
 
     /// Goes on with a request once its Lambda authorizer's function has answered (or failed): an
@@ -76,8 +76,7 @@ extension LocalAPIs {
         case .timedOut:
             outcome = .refused(.authorizerFailure(api.kind), reason: "authorizer \(name) timed out")
         }
-        let decision = invocation(authorization.request, match: authorization.match, api: api, after: outcome,
-                                  warnings: authorization.warnings)
+        let decision = invocation(authorization.request, match: authorization.match, api: api, after: outcome)
         return gatewayDecision(decision, requestID: authorization.request.requestID)
     }
 

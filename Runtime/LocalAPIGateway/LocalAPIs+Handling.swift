@@ -64,19 +64,18 @@ extension LocalAPIs {
         let route = match.route
         var outcome = route.authorization.check(request, routeKey: route.routeKey, requiredScopes: route.authorizationScopes)
         if case .askLambda(let reference) = outcome {
-            switch lambdaAuthorization(request, match: match, api: api, reference: reference, warnings: []) {
+            switch lambdaAuthorization(request, match: match, api: api, reference: reference) {
             case .decided(let decided): outcome = decided
             case .ask(let authorization): return .authorize(authorization)
             }
         }
-        return invocation(request, match: match, api: api, after: outcome, warnings: [])
+        return invocation(request, match: match, api: api, after: outcome)
     }
 
     /// The route's function invoked with its event, once the route's authorization has decided.
-    func invocation(_ request: RequestFacts, match: RouteMatch, api: LocalAPI, after outcome: AuthorizationOutcome,
-                    warnings: [String]) -> Decision {
+    func invocation(_ request: RequestFacts, match: RouteMatch, api: LocalAPI, after outcome: AuthorizationOutcome) -> Decision {
         let route = match.route
-        var warnings = warnings
+        var warnings: [String] = []
         var output: AuthorizerOutput?
         switch outcome {
         case .allowed(let passed):

@@ -17,6 +17,4 @@ public struct LambdaAuthorization: Sendable {
     let cacheKey: AuthorizerCache.Key?
     /// The ARN of the method being called, which a policy's resources are matched against.
     let methodARN: String
-    /// Warnings about the request so far.
-    let warnings: [String]
 }
