@@ -63,6 +63,40 @@ import Testing
         #expect(event.body == nil)
     }
 
+    @Test func authorizerEventsAreWhatStartAPIHandsALambdaAuthorizer() async throws {
+        func json(_ arguments: [String]) async throws -> [String: Any] {
+            let run = try await generate(arguments)
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            return try #require(JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+        }
+        let token = try await json(["apigateway", "authorizer", "--path", "/orders/7", "--token", "Bearer abc"])
+        #expect(token.keys.sorted() == ["authorizationToken", "methodArn", "type"])
+        #expect(token["type"] as? String == "TOKEN")
+        #expect(token["authorizationToken"] as? String == "Bearer abc")
+        let methodARN = try #require(token["methodArn"] as? String)
+        #expect(methodARN.hasPrefix("arn:aws:execute-api:us-east-1:123456789012:"))
+        #expect(methodARN.hasSuffix("/prod/GET/orders/7"))
+
+        let request = try await json(["apigateway", "request-authorizer", "--method", "DELETE", "--stage", "test"])
+        #expect(request["type"] as? String == "REQUEST")
+        #expect((request["methodArn"] as? String)?.hasSuffix("/test/DELETE/examplepath") == true)
+        #expect(request["httpMethod"] as? String == "DELETE")
+        #expect((request["headers"] as? [String: String])?["Authorization"] == "incoming-client-token")
+        #expect(request["body"] == nil)
+
+        let http = try await json(["apigateway", "request-authorizer-v2", "--path", "/me?x=1"])
+        #expect(http["version"] as? String == "2.0")
+        #expect(http["type"] as? String == "REQUEST")
+        #expect((http["routeArn"] as? String)?.hasSuffix("/$default/GET/me") == true)
+        #expect(http["identitySource"] as? [String] == ["incoming-client-token"])
+        #expect(http["rawQueryString"] as? String == "x=1")
+        #expect(http["body"] == nil)
+
+        let stray = try await generate(["apigateway", "authorizer", "--body", "{}"])
+        #expect(stray.status == 2)
+        #expect(stray.stderr.contains("--body does not apply to apigateway authorizer"))
+    }
+
     @Test func aScheduledEventIsReachableUnderCloudwatchAndEvents() async throws {
         for service in ["cloudwatch", "events"] {
             let event = try await event(ScheduledEvent.self, [service, "scheduled-event", "--region", "eu-west-1",
@@ -113,7 +147,7 @@ import Testing
         let event = try await generate(["apigateway", "websocket"])
         #expect(event.status == 2)
         #expect(event.stderr == "lambda-local: error: apigateway has no event 'websocket'; its events are: "
-                + "aws-proxy, http-api-proxy\n")
+                + "aws-proxy, http-api-proxy, authorizer, request-authorizer, request-authorizer-v2\n")
     }
 
     @Test func badOptionsAreErrorsThatNameTheProblem() async throws {
@@ -136,8 +170,9 @@ import Testing
     @Test func everyGeneratedEventIsAcceptedByInvoke() async throws {
         let project = try FixtureProject.standard()
         defer { project.remove() }
-        let pairs = [["apigateway", "aws-proxy"], ["apigateway", "http-api-proxy"], ["cloudwatch", "scheduled-event"],
-                     ["eventbridge", "custom-event"], ["dynamodb", "update"]]
+        let pairs = [["apigateway", "aws-proxy"], ["apigateway", "http-api-proxy"], ["apigateway", "authorizer"],
+                     ["apigateway", "request-authorizer"], ["apigateway", "request-authorizer-v2"],
+                     ["cloudwatch", "scheduled-event"], ["eventbridge", "custom-event"], ["dynamodb", "update"]]
         for pair in pairs {
             let generated = try await generate(pair)
             let run = try await project.lambdaLocal(["invoke", "Echo", "-e", "-"], stdin: generated.stdout)

@@ -22,7 +22,7 @@ struct GenerateEventCommand: ParsableCommand {
     @Argument(help: "The event, such as aws-proxy or update.")
     var event: String
 
-    @Option(help: "apigateway: the request method (default POST).")
+    @Option(help: "apigateway: the request method (default POST; GET for the authorizer events).")
     var method: String?
 
     @Option(help: "apigateway: the request path, with an optional query string (default /examplepath).")
@@ -55,6 +55,9 @@ struct GenerateEventCommand: ParsableCommand {
     @Option(help: "dynamodb update: how many records, cycling INSERT, MODIFY, REMOVE (default 3).")
     var records: Int?
 
+    @Option(help: "apigateway authorizer events: the Authorization header's value (default incoming-client-token).")
+    var token: String?
+
     func run() throws {
         let json: Data
         do {
@@ -79,6 +82,10 @@ struct GenerateEventCommand: ParsableCommand {
         case .restAPIProxy, .httpAPIProxy:
             return try APIGatewaySample(method: method, path: path, body: body, stage: stage)
                 .json(isHTTPAPI: kind == .httpAPIProxy, now: now)
+        case .restTokenAuthorizer, .restRequestAuthorizer, .httpRequestAuthorizer:
+            let payloadType = kind == .restTokenAuthorizer ? "TOKEN" : kind == .restRequestAuthorizer ? "REQUEST" : "2.0"
+            return try APIGatewaySample(method: method, path: path, body: nil, stage: stage)
+                .authorizerJSON(payloadType: payloadType, token: token, now: now)
         case .scheduledEvent:
             return try SampleJSON.encode(ScheduleSample.event(place))
         case .customEvent:
@@ -94,7 +101,7 @@ struct GenerateEventCommand: ParsableCommand {
             ("method", method != nil), ("path", path != nil), ("body", body != nil), ("stage", stage != nil),
             ("region", region != nil), ("account", account != nil), ("source", source != nil),
             ("detail-type", detailType != nil), ("detail", detail != nil), ("table", table != nil),
-            ("records", records != nil),
+            ("records", records != nil), ("token", token != nil),
         ]
         return options.filter { $0.1 }.map { $0.0 }
     }

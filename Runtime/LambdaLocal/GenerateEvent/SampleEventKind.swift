@@ -2,6 +2,9 @@
 enum SampleEventKind: CaseIterable {
     case restAPIProxy
     case httpAPIProxy
+    case restTokenAuthorizer
+    case restRequestAuthorizer
+    case httpRequestAuthorizer
     case scheduledEvent
     case customEvent
     case dynamoDBUpdate
@@ -11,6 +14,9 @@ enum SampleEventKind: CaseIterable {
     static let catalog: [(service: String, event: String, kind: SampleEventKind)] = [
         ("apigateway", "aws-proxy", .restAPIProxy),
         ("apigateway", "http-api-proxy", .httpAPIProxy),
+        ("apigateway", "authorizer", .restTokenAuthorizer),
+        ("apigateway", "request-authorizer", .restRequestAuthorizer),
+        ("apigateway", "request-authorizer-v2", .httpRequestAuthorizer),
         ("cloudwatch", "scheduled-event", .scheduledEvent),
         ("events", "scheduled-event", .scheduledEvent),
         ("eventbridge", "custom-event", .customEvent),
@@ -44,6 +50,7 @@ enum SampleEventKind: CaseIterable {
     var options: [String] {
         switch self {
         case .restAPIProxy, .httpAPIProxy: ["method", "path", "body", "stage"]
+        case .restTokenAuthorizer, .restRequestAuthorizer, .httpRequestAuthorizer: ["method", "path", "stage", "token"]
         case .scheduledEvent: ["region", "account"]
         case .customEvent: ["source", "detail-type", "detail", "region", "account"]
         case .dynamoDBUpdate: ["table", "records", "region", "account"]
