@@ -49,7 +49,11 @@ import Testing
                   Policy:
                     FunctionArn: !GetAtt Check.Arn
                     AuthorizerPayloadFormatVersion: "1.0"
-                    Identity: {Headers: [Authorization, X-Tenant]}
+                    Identity: {Headers: [Authorization, X-Tenant], ReauthorizeEvery: 300}
+                  Uncached:
+                    FunctionArn: !GetAtt Check.Arn
+                    AuthorizerPayloadFormatVersion: "2.0"
+                    Identity: {Headers: [Authorization]}
           Check:
             Type: AWS::Serverless::Function
           Fn:
@@ -58,6 +62,7 @@ import Testing
               Events:
                 Me: {Type: HttpApi, Properties: {ApiId: !Ref Api, Path: /me, Method: POST}}
                 Old: {Type: HttpApi, Properties: {ApiId: !Ref Api, Path: /old, Method: GET, Auth: {Authorizer: Policy}}}
+                New: {Type: HttpApi, Properties: {ApiId: !Ref Api, Path: /new, Method: GET, Auth: {Authorizer: Uncached}}}
         """
 
     static func allow(_ resource: String, effect: String = "Allow", context: String = #"{"user":"ann","level":3,"admin":true}"#) -> [UInt8] {
@@ -251,9 +256,16 @@ import Testing
         }
         let context = try #require(try invocation.json()["requestContext"] as? [String: Any])
         #expect((context["authorizer"] as? [String: Any])?["lambda"] as? [String: String] == ["tier": "gold"])
-        // The default ReauthorizeEvery keeps the answer for the same pair of values.
+        // ReauthorizeEvery keeps the answer for the same pair of values.
         _ = try apis.invocation("GET", "/old", headers: [("Authorization", "tok"), ("X-Tenant", "t9")])
         _ = try self.authorization(apis, "GET", "/old", headers: [("Authorization", "tok"), ("X-Tenant", "t8")])
+    }
+
+    @Test func anHTTPAPIAuthorizerKeepsNothingUnlessToldTo() throws {
+        let apis = try gateway(Self.http)
+        let first = try authorization(apis, "GET", "/new", headers: [("Authorization", "tok")])
+        _ = apis.resume(first, with: .response(Self.allow("*")))
+        _ = try authorization(apis, "GET", "/new", headers: [("Authorization", "tok")])
     }
 
     @Test func keptAnswersExpire() throws {

@@ -17,8 +17,9 @@ public struct LambdaAuthorizerReference: Sendable, Hashable {
     /// A REST TOKEN authorizer's `Identity.ValidationExpression`: a token that does not match it is
     /// refused with 401 without running the function.
     public var validationExpression: String?
-    /// How long, in seconds, an answer is reused for the same identity (`ReauthorizeEvery`); 0 runs
-    /// the function for every request. Without identity sources nothing is reused.
+    /// How long, in seconds, an answer is reused for the same identity (`ReauthorizeEvery`: 300 by
+    /// default for REST APIs, 0 for HTTP APIs); 0 runs the function for every request. Without
+    /// identity sources nothing is reused.
     public var resultTTL: Int
     /// Whether an HTTP API authorizer answers `{"isAuthorized": ...}` rather than an IAM policy
     /// (`EnableSimpleResponses`, payload format 2.0 only).

@@ -95,7 +95,8 @@ extension TemplateRoutesReader {
         if let validation, (try? Regex(validation)) == nil {
             throw LocalAPIError("\(subject): ValidationExpression \(validation) is not a regular expression")
         }
-        let ttl = identity?["ReauthorizeEvery"]?.scalarText.flatMap { Int($0) } ?? 300
+        // SAM's default for REST APIs; an HTTP API's authorizer caches only when told to.
+        let ttl = identity?["ReauthorizeEvery"]?.scalarText.flatMap { Int($0) } ?? (kind == .rest ? 300 : 0)
         guard (0...3_600).contains(ttl) else {
             throw LocalAPIError("\(subject): ReauthorizeEvery \(ttl) is not between 0 and 3600 seconds")
         }
