@@ -20,17 +20,19 @@ extension LocalAPIs {
             return .decided(.refused(.unauthorized, reason: "authorizer \(name): the request lacks "
                                      + reference.identitySources.map(\.description).joined(separator: " or ")))
         }
+        let methodARN = LambdaAuthorizerEvent.methodARN(request, api: api, reference: reference)
+        let cacheKey = reference.resultTTL > 0
+            ? AuthorizerCache.Key(apiLogicalId: api.logicalId, authorizer: name, identity: identity) : nil
+        // A kept answer is for a token that passed the validation expression already: checking
+        // the cache first keeps compiling the expression off requests that need no run.
+        if let cacheKey, let answer = authorizerCache.answer(for: cacheKey, now: Date(timeIntervalSince1970: request.secondsSince1970)) {
+            return .decided(outcome(of: answer, reference: reference, api: api, methodARN: methodARN))
+        }
         if let expression = reference.validationExpression, let token = identity.first {
             guard let pattern = try? Regex(expression), (try? pattern.firstMatch(in: token)) != nil else {
                 return .decided(.refused(.unauthorized, reason: "authorizer \(name): the token does not match "
                                          + "its ValidationExpression \(expression)"))
             }
-        }
-        let methodARN = LambdaAuthorizerEvent.methodARN(request, api: api, reference: reference)
-        let cacheKey = reference.resultTTL > 0
-            ? AuthorizerCache.Key(apiLogicalId: api.logicalId, authorizer: name, identity: identity) : nil
-        if let cacheKey, let answer = authorizerCache.answer(for: cacheKey, now: Date(timeIntervalSince1970: request.secondsSince1970)) {
-            return .decided(outcome(of: answer, reference: reference, api: api, methodARN: methodARN))
         }
         let event: [UInt8]
         do {
@@ -107,12 +109,7 @@ extension LocalAPIs {
     func identityValues(_ request: RequestFacts, reference: LambdaAuthorizerReference) -> [String]? {
         var values: [String] = []
         for source in reference.identitySources {
-            let value: String?
-            switch source {
-            case .header(let name): value = request.client.headers.value(of: name)
-            case .queryString(let name): value = request.query.value(of: name)
-            }
-            guard let value, !value.trimmingWhitespace().isEmpty else { return nil }
+            guard let value = source.value(in: request) else { return nil }
             values.append(value)
         }
         return values

@@ -94,17 +94,6 @@ struct LambdaAuthorizerAnswer: Sendable {
         return applying.isEmpty ? .notAllowed : .allowed
     }
 
-    /// A context value as REST APIs pass it on: text, with numbers as JSON writes them.
-    static func text(of value: JSONValue) -> String {
-        switch value {
-        case .string(let text): return text
-        case .bool(let flag): return flag ? "true" : "false"
-        case .number(let number):
-            return number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-        case .null, .array, .object: return ""
-        }
-    }
-
     /// What makes an answer unusable, for the log.
     struct Problem: Error, Sendable {
         let text: String

@@ -25,18 +25,8 @@ extension RouteAuthorization {
 
 extension JWTAuthorizer {
     func check(_ request: RequestFacts, requiredScopes: [String]) -> AuthorizationOutcome {
-        let sourceName: String
-        let raw: String?
-        switch tokenSource {
-        case .header(let name):
-            sourceName = "header \(name)"
-            raw = request.client.headers.value(of: name)
-        case .queryString(let name):
-            sourceName = "query string parameter \(name)"
-            raw = request.query.value(of: name)
-        }
-        guard let raw, !raw.trimmingWhitespace().isEmpty else {
-            return .refused(.unauthorized, reason: "authorizer \(name): no token in the \(sourceName)")
+        guard let raw = tokenSource.value(in: request) else {
+            return .refused(.unauthorized, reason: "authorizer \(name): no token in the \(tokenSource)")
         }
         guard let token = JSONWebToken(raw) else {
             return .refused(.unauthorized, reason: "authorizer \(name): the token is not a JWT")

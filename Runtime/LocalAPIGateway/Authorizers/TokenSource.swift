@@ -23,6 +23,20 @@ public enum TokenSource: Sendable, Hashable {
     }
 }
 
+extension TokenSource {
+    /// The source's value in the request; `nil` when it is missing or blank, which every
+    /// authorizer answers with 401.
+    func value(in request: RequestFacts) -> String? {
+        let value: String?
+        switch self {
+        case .header(let name): value = request.client.headers.value(of: name)
+        case .queryString(let name): value = request.query.value(of: name)
+        }
+        guard let value, !value.trimmingWhitespace().isEmpty else { return nil }
+        return value
+    }
+}
+
 extension TokenSource: CustomStringConvertible {
     /// `header Authorization`, `query string parameter token`: for log lines.
     public var description: String {

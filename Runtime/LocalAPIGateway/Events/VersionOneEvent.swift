@@ -68,10 +68,9 @@ enum VersionOneEvent {
             case .lambda(let lambda) where isHTTPAPI:
                 json.set(.object(lambda.context), at: ["requestContext", "authorizer", "lambda"])
             case .lambda(let lambda):
-                // REST APIs pass the context's values on as strings, beside the principal; a null
-                // is no value.
-                var authorizer = lambda.context.filter { $0.value != .null }
-                    .mapValues { JSONValue.string(LambdaAuthorizerAnswer.text(of: $0)) }
+                // REST APIs pass the context's values on as strings (as they render claims; a
+                // null is no value), beside the principal.
+                var authorizer = ClaimText.httpAPI(lambda.context).mapValues(JSONValue.string)
                 authorizer["principalId"] = lambda.principalId.map(JSONValue.string) ?? .null
                 authorizer["integrationLatency"] = .number(0)
                 json.set(.object(authorizer), at: ["requestContext", "authorizer"])

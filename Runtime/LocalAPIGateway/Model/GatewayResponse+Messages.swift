@@ -3,11 +3,7 @@ import LambdaEvents
 extension GatewayResponse {
     /// The JSON error body API Gateway writes itself: `{"message":"..."}`.
     static func message(_ status: Int, _ text: String) -> GatewayResponse {
-        var body = "{\"message\":"
-        JSONStringLiteral.append(text, to: &body)
-        body += "}"
-        return GatewayResponse(status: status, headers: [HTTPHeader("Content-Type", "application/json")],
-                               body: Array(body.utf8))
+        raw(status, "{\"message\":" + JSONStringLiteral.quote(text) + "}")
     }
 
     /// A REST API's answer to a path or method it has no resource for: API Gateway cannot tell an
@@ -33,6 +29,7 @@ extension GatewayResponse {
         kind == .rest ? raw(500, #"{"message":null}"#) : message(500, "Internal Server Error")
     }
 
+    /// A JSON body written out.
     private static func raw(_ status: Int, _ body: String) -> GatewayResponse {
         GatewayResponse(status: status, headers: [HTTPHeader("Content-Type", "application/json")], body: Array(body.utf8))
     }
