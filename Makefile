@@ -11,7 +11,12 @@ SAM_BUILD_DIR = $(PACKAGE_SCRATCH)/sam-build
 SAM := .build-tools/aws-sam-cli/bin/sam
 PACKAGER = $(PACKAGE_SCRATCH)/debug/lambda-local
 
-.PHONY: demo test bench package setup-build setup-test setup-bench FORCE
+.PHONY: demo test bench fuzz package setup-build setup-test setup-bench FORCE
+
+# The fuzzer's seed and size: `make test` runs a fixed seed at scale 1 (under a minute); `make fuzz`
+# a new seed, printed so that a failure replays, at ten times the cases.
+FUZZ_SEED ?= random
+FUZZ_SCALE ?= 10
 
 setup-build:
 	@scripts/ensure-packages build
@@ -45,6 +50,13 @@ test: setup-test
 	@# Building on invoke needs the package's build folder, which swift test holds while it runs.
 	$(LAMBDA_LOCAL) invoke hello -e events/hello.json | grep -qx '{"message":"Hello, Swift!"}'
 	@echo "lambda-local invoke builds and runs the example function: ok"
+	python3 Tests/Fuzz/run.py --lambda-local $(LAMBDA_LOCAL) --seed 20261207 --scale 1
+
+## fuzz: hostile input at every port and parser of a running lambda-local, with a new seed (or
+## FUZZ_SEED=N to replay one); FUZZ_SCALE multiplies the cases per target.
+fuzz: setup-test
+	$(SWIFT) build --product lambda-local
+	python3 Tests/Fuzz/run.py --lambda-local $(LAMBDA_LOCAL) --seed $(FUZZ_SEED) --scale $(FUZZ_SCALE) --deadline 3600
 
 ## bench: the performance figures of the README, measured in one run on a release build.
 bench: setup-bench

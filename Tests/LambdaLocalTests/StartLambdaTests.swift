@@ -99,6 +99,17 @@ import Testing
         await running.finish()
     }
 
+    @Test func aPathTheLambdaPortDoesNotServeGetsAnErrorBothProtocolsRead() async throws {
+        let running = try await Running.start()
+        // The path is the client's: quotes and backslashes in it must not break the JSON.
+        let answer = try await HTTPClient.request("POST", running.endpoint + #"/nope/x"y\z"#)
+        #expect(answer.status == 404)
+        #expect(answer.values("X-Amzn-ErrorType") == ["UnknownOperationException"])
+        #expect(answer.json["__type"] as? String == "UnknownOperationException")
+        #expect((answer.json["message"] as? String)?.contains(#"x"y\z"#) == true, "\(answer.text)")
+        await running.finish()
+    }
+
     @Test func dryRunAnswers204AndRunsNothing() async throws {
         let running = try await Running.start()
         let result = try await running.invoke("Pid", type: "DryRun")

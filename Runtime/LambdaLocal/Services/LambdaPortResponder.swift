@@ -1,3 +1,4 @@
+import LambdaEvents
 import LocalDynamoDB
 import LocalHTTP
 import LocalLambda
@@ -52,7 +53,13 @@ struct LambdaPortResponder: HTTPResponder {
                 status: .badRequest, type: "com.amazon.coral.service#UnknownOperationException",
                 message: "lambda-local does not serve \(target)")
         }
-        return .json(.notFound, #"{"message":"lambda-local serves the Lambda Invoke API and AWS JSON services here, not \#(request.path)"}"#)
+        // Named the way both protocols on this port name an error (REST-JSON's header, AWS JSON's
+        // __type), so that any SDK reads it; the path is the client's, so it is quoted as JSON.
+        let message = "lambda-local serves the Lambda Invoke API and AWS JSON services here, not \(request.path)"
+        return .json(
+            .notFound,
+            #"{"__type":"UnknownOperationException","message":"# + JSONStringLiteral.quote(message) + "}",
+            headers: ["X-Amzn-ErrorType": "UnknownOperationException"])
     }
 }
 
