@@ -24,39 +24,62 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     private let responder: any HTTPResponder
     private let maxBodySize: Int
+    let maxRequestHeadSize: Int
+    let timeouts: ClientTimeouts
     private let statistics: ConnectionStatistics
-    private var head: HTTPRequestHead?
+    /// The connection's first handler: it watches the lines of the input and ends the connection.
+    let inputGuard: InputGuard
+    /// The head of the request being received, while its body comes.
+    var head: HTTPRequestHead?
     private var body = ByteBuffer()
     private var bodyLength = 0
     /// The responder's work for the request being answered, stopped if the client leaves: a Runtime
     /// API `/next` may wait for a long time, and nobody is left to answer when its peer is gone.
-    private var pending: Pending?
+    var pending: Pending?
     /// Requests received whole while another was being answered, oldest first.
-    private var waiting = CircularBuffer<ReceivedRequest>()
+    var waiting = CircularBuffer<ReceivedRequest>()
     /// Set when a `read` was held back because too many requests are waiting.
     private var readHeld = false
-    /// Set once a request asked for the connection to close, or the input stopped being HTTP:
-    /// nothing after that is answered.
-    private var closing = false
+    /// Set once a request asked for the connection to close, the input stopped being HTTP, or the
+    /// client took too long: nothing after that is answered.
+    var closing = false
     /// Set while the responder is being called, so that an answer it gives at once does not start
     /// the next request from inside the call: ``answerWaiting(context:)``'s loop does.
     private var dispatching = false
+    /// Answers handed to the channel and not yet written to the socket: a client that does not take
+    /// them is not waited for by the timeouts either.
+    var answersBeingWritten = 0
+    /// What the connection waits for from the client, and the timer that limits it.
+    var clientWait = ClientWait.nothing
+    var clientWaitTimer: (task: Scheduled<Void>, deadline: NIODeadline)?
+    /// When the last read of the body being received came.
+    var lastBodyProgress = NIODeadline.distantPast
+    /// Set when a read finished a request, so that its end does not pass for the start of the next head.
+    var requestEndedInRead = false
 
-    private enum Pending {
+    enum Pending {
         case task(Task<Void, Never>)
         case promise(EventLoopPromise<HTTPResponse>)
     }
 
-    private struct ReceivedRequest {
+    struct ReceivedRequest {
         let request: HTTPRequest
         let version: HTTPVersion
         let keepAlive: Bool
     }
 
-    init(responder: any HTTPResponder, maxBodySize: Int, statistics: ConnectionStatistics) {
+    init(responder: any HTTPResponder, configuration: HTTPServerConfiguration, statistics: ConnectionStatistics, inputGuard: InputGuard) {
         self.responder = responder
-        self.maxBodySize = maxBodySize
+        self.maxBodySize = configuration.maxBodySize
+        self.maxRequestHeadSize = configuration.maxRequestHeadSize
+        self.timeouts = ClientTimeouts(configuration.timeouts)
         self.statistics = statistics
+        self.inputGuard = inputGuard
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        waitForClient(.idle(since: .now()), context: context)
+        context.fireChannelActive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -65,6 +88,7 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             head = requestHead
             body.clear()
             bodyLength = 0
+            inputGuard.readingBody = true
         case .body(var chunk):
             bodyLength += chunk.readableBytes
             if bodyLength <= maxBodySize {
@@ -75,8 +99,15 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case .end:
             guard let requestHead = head else { return }
             head = nil
+            inputGuard.readingBody = false
+            requestEndedInRead = true
             received(requestHead, context: context)
         }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        readCompleted(context: context)
+        context.fireChannelReadComplete()
     }
 
     func read(context: ChannelHandlerContext) {
@@ -105,6 +136,7 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         let received = ReceivedRequest(request: request, version: requestHead.version, keepAlive: requestHead.isKeepAlive)
         if !received.keepAlive { closing = true }
         waiting.append(received)
+        waitForClient(.nothing, context: context)
         answerWaiting(context: context)
     }
 
@@ -158,14 +190,17 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
             handler.pending = nil
             // The last answer before a close (asked for, or after malformed input) says so and closes.
             let isLast = handler.closing && handler.waiting.isEmpty
-            handler.write(response, version: received.version, keepAlive: received.keepAlive && !isLast, context: context)
-                .whenComplete { _ in statistics.inFlight.subtract(1, ordering: .relaxed) }
+            handler.write(
+                response, version: received.version, keepAlive: received.keepAlive && !isLast, dispatched: true,
+                context: context)
             handler.answerWaiting(context: context)
         }
     }
 
-    @discardableResult
-    private func write(_ response: HTTPResponse, version: HTTPVersion, keepAlive: Bool, context: ChannelHandlerContext) -> EventLoopFuture<Void> {
+    /// Writes an answer; the last one (`keepAlive` false) closes the connection gracefully once
+    /// written. `dispatched` when it answers a request the responder was given, counted in flight
+    /// until written.
+    func write(_ response: HTTPResponse, version: HTTPVersion, keepAlive: Bool, dispatched: Bool, context: ChannelHandlerContext) {
         var headers = response.headers
         headers.replaceOrAdd(name: "content-length", value: String(response.body.readableBytes))
         if !keepAlive { headers.replaceOrAdd(name: "connection", value: "close") }
@@ -174,12 +209,18 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
         if response.body.readableBytes > 0 {
             context.write(wrapOutboundOut(.body(.byteBuffer(response.body))), promise: nil)
         }
-        let done = context.writeAndFlushPromise(wrapOutboundOut(.end(nil)))
-        if !keepAlive {
-            let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-            done.whenComplete { _ in loopBound.value.close(promise: nil) }
+        answersBeingWritten += 1
+        let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        context.writeAndFlushPromise(wrapOutboundOut(.end(nil))).whenComplete { _ in
+            let (handler, context) = loopBound.value
+            handler.answersBeingWritten -= 1
+            if dispatched { handler.statistics.inFlight.subtract(1, ordering: .relaxed) }
+            if keepAlive {
+                handler.answerWritten(context: context)
+            } else {
+                handler.inputGuard.closeGracefully()
+            }
         }
-        return done
     }
 
     /// The client has read enough of the answers written so far: on with the waiting requests.
@@ -189,27 +230,26 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     /// Malformed HTTP ends the connection: requests received whole before it are still answered,
-    /// the last answer closes the connection, and when there is none a 400 does (NIO's decoder
-    /// cannot find the next request's start after a parse error). This is the job of NIO's protocol
-    /// error handler, done here to keep one more handler out of every read and write.
+    /// the last answer closes the connection, and when there is none a 400 (414 or 431 for a head
+    /// too large) does: NIO's decoder cannot find the next request's start after a parse error.
+    /// This is the job of NIO's protocol error handler, done here to keep one more handler out of
+    /// every read and write.
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        guard error is HTTPParserError else {
+        guard let parserError = error as? HTTPParserError else {
             context.fireErrorCaught(error)
             return
         }
+        inputGuard.dropInput()
         guard !closing else { return }
         closing = true
+        waitForClient(.nothing, context: context)
         guard pending == nil && waiting.isEmpty else { return }
-        let head = HTTPResponseHead(
-            version: .http1_1, status: .badRequest, headers: ["connection": "close", "content-length": "0"])
-        context.write(wrapOutboundOut(.head(head)), promise: nil)
-        let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        context.writeAndFlushPromise(wrapOutboundOut(.end(nil))).whenComplete { _ in
-            loopBound.value.close(promise: nil)
-        }
+        answerAndClose(rejecting: parserError, context: context)
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        clientWaitTimer?.task.cancel()
+        clientWaitTimer = nil
         switch pending {
         case .task(let task): task.cancel()
         case .promise(let promise): promise.fail(ChannelError.ioOnClosedChannel)
@@ -222,7 +262,7 @@ final class HTTPRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
 }
 
 extension ChannelHandlerContext {
-    fileprivate func writeAndFlushPromise(_ data: NIOAny) -> EventLoopFuture<Void> {
+    func writeAndFlushPromise(_ data: NIOAny) -> EventLoopFuture<Void> {
         let promise = eventLoop.makePromise(of: Void.self)
         writeAndFlush(data, promise: promise)
         return promise.futureResult

@@ -5,20 +5,24 @@ import Synchronization
 
 /// A small HTTP/1.1 server: keep-alive, pipelining, whole-body requests, one async responder.
 ///
-/// Malformed requests are answered with 400 before they reach the responder, and the connection is
-/// closed; the server itself keeps serving.
+/// Malformed requests are answered with 400 (a head too large with 414 or 431) before they reach
+/// the responder, and the connection is closed; the server itself keeps serving. It defends itself
+/// against slow and greedy clients as its ``HTTPServerConfiguration`` says: timeouts while it waits
+/// for a client, a limit on connections, a graceful close that lets the client read the last answer.
 public final class HTTPServer: Sendable {
     private let channel: any Channel
     private let statistics: ConnectionStatistics
+    private let admission: ConnectionAdmission
 
     /// The port the server listens on (the chosen one when the configuration asked for 0).
     public let port: Int
     /// The address it listens on, as `host:port`.
     public let address: String
 
-    private init(channel: any Channel, statistics: ConnectionStatistics, host: String) {
+    private init(channel: any Channel, statistics: ConnectionStatistics, admission: ConnectionAdmission, host: String) {
         self.channel = channel
         self.statistics = statistics
+        self.admission = admission
         port = channel.localAddress?.port ?? 0
         address = "\(host):\(port)"
     }
@@ -33,6 +37,11 @@ public final class HTTPServer: Sendable {
         statistics.inFlight.load(ordering: .relaxed)
     }
 
+    /// How many connections are being served now (refused ones not counted).
+    public var connectionsOpen: Int {
+        admission.open
+    }
+
     /// Binds and starts serving.
     public static func start(
         configuration: HTTPServerConfiguration,
@@ -40,7 +49,8 @@ public final class HTTPServer: Sendable {
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> HTTPServer {
         let statistics = ConnectionStatistics()
-        let maxBodySize = configuration.maxBodySize
+        let admission = ConnectionAdmission(maxServed: configuration.maxConnections)
+        let decoderLimits = configuration.decoderLimits
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -48,18 +58,36 @@ public final class HTTPServer: Sendable {
             .childChannelOption(.maxMessagesPerRead, value: 16)
             .childChannelInitializer { channel in
                 statistics.accepted.add(1, ordering: .relaxed)
+                let decision = admission.admit()
+                channel.closeFuture.whenComplete { _ in admission.release(decision) }
                 return channel.eventLoop.makeCompletedFuture {
-                    // The request handler keeps pipelined requests in order and answers malformed
-                    // requests itself (see there).
-                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(
-                        withPipeliningAssistance: false, withErrorHandling: false)
-                    try channel.pipeline.syncOperations.addHandler(
-                        HTTPRequestHandler(responder: responder, maxBodySize: maxBodySize, statistics: statistics))
+                    let pipeline = channel.pipeline.syncOperations
+                    let inputGuard = InputGuard()
+                    switch decision {
+                    case .serve:
+                        // The request handler keeps pipelined requests in order and answers malformed
+                        // requests itself (see there).
+                        try pipeline.addHandler(inputGuard)
+                        try pipeline.configureHTTPServerPipeline(
+                            withPipeliningAssistance: false, withErrorHandling: false,
+                            withEncoderConfiguration: HTTPResponseEncoder.Configuration(),
+                            withDecoderLimitConfiguration: decoderLimits)
+                        try pipeline.addHandler(
+                            HTTPRequestHandler(
+                                responder: responder, configuration: configuration, statistics: statistics,
+                                inputGuard: inputGuard))
+                    case .refuse:
+                        try pipeline.addHandler(inputGuard)
+                        try pipeline.addHandler(ConnectionRefusal(maxConnections: configuration.maxConnections, inputGuard: inputGuard))
+                    case .drop:
+                        // NIO closes a connection whose setup fails.
+                        throw ConnectionAdmission.Flooded()
+                    }
                 }
             }
             .bind(host: configuration.host, port: configuration.port)
             .get()
-        return HTTPServer(channel: channel, statistics: statistics, host: configuration.host)
+        return HTTPServer(channel: channel, statistics: statistics, admission: admission, host: configuration.host)
     }
 
     /// Stops accepting connections, then waits (at most `grace`) until every request in progress has
@@ -70,6 +98,17 @@ public final class HTTPServer: Sendable {
         while requestsInFlight > 0 && ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(10))
         }
+    }
+}
+
+extension HTTPServerConfiguration {
+    /// The head limit as NIO's decoder takes it: for any one field (the request line counts as one)
+    /// and for all of them.
+    fileprivate var decoderLimits: NIOHTTPDecoderLimitConfiguration {
+        var limits = NIOHTTPDecoderLimitConfiguration()
+        limits.maxHeaderFieldSize = maxRequestHeadSize
+        limits.maxHeaderListSize = maxRequestHeadSize
+        return limits
     }
 }
 

@@ -95,7 +95,7 @@ public enum RawSocket {
 
     /// - Parameter receiveBuffer: the socket's receive buffer in bytes, set before connecting so
     ///   that the window the peer sees stays that small; `nil` leaves the kernel's default.
-    private static func connected(port: UInt16, receiveBuffer: Int32? = nil) throws -> Int32 {
+    static func connected(port: UInt16, receiveBuffer: Int32? = nil) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket failed") }
         if var size = receiveBuffer {

@@ -27,11 +27,19 @@ public final class RuntimeAPIServer: Sendable {
         self.state = state
     }
 
+    /// How long the runtime may leave its connection quiet, between an event and its answer or in the
+    /// middle of an answer: as long as its function may run (Lambda's longest timeout is 15 minutes),
+    /// or stand in a debugger. A minute more, so that the invocation's own deadline comes first. The
+    /// listener serves one local process, never the network, so a slow client here is no attack.
+    static let runtimeQuietTime = Duration.seconds(16 * 60)
+
     /// Starts a server on a free loopback port.
     public static func start(host: String = "127.0.0.1") async throws -> RuntimeAPIServer {
         let state = RuntimeAPIStateBox()
         let http = try await HTTPServer.start(
-            configuration: HTTPServerConfiguration(host: host, port: 0, maxBodySize: maxResponseSize),
+            configuration: HTTPServerConfiguration(
+                host: host, port: 0, maxBodySize: maxResponseSize,
+                timeouts: HTTPServerTimeouts(bodyProgress: runtimeQuietTime, idle: runtimeQuietTime)),
             responder: RuntimeAPIResponder(state: state))
         return RuntimeAPIServer(http: http, state: state)
     }
