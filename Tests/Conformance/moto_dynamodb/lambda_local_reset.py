@@ -1,0 +1,20 @@
+"""A pytest plugin for moto's tests in server mode against lambda-local: lambda-local has no
+/moto-api/reset, so every table is deleted before each test instead."""
+import os
+
+import boto3
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_tables_left():
+    client = boto3.session.Session().client(
+        "dynamodb", endpoint_url=os.environ["TEST_SERVER_MODE_ENDPOINT"], region_name="us-east-1",
+        aws_access_key_id="testing", aws_secret_access_key="testing")
+    for page in client.get_paginator("list_tables").paginate():
+        for name in page["TableNames"]:
+            try:
+                client.delete_table(TableName=name)
+            except client.exceptions.ResourceNotFoundException:
+                pass
+    yield
