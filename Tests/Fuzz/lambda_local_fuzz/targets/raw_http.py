@@ -1,5 +1,7 @@
 """Malformed HTTP/1.1 at any port: bad framing, over-limit heads, garbage. The server must answer
 with a 4xx it can stand behind (or the success of what parsed), never reset or hang."""
+import socket
+
 from .. import checks, wire
 from ..inputs import mutate_bytes, pick, random_text
 
@@ -54,9 +56,28 @@ def hostile_request(rng, path):
     return mutate_bytes(rng, base), False
 
 
+def crowd(rng, port, path):
+    """Hundreds of connections that send part of a head and wait: the server must go on serving a
+    well-behaved client meanwhile (they end when the head timeout closes them, or here)."""
+    crowd = []
+    try:
+        for _ in range(pick(rng, [50, 300])):
+            connection = socket.create_connection(("127.0.0.1", port), timeout=5)
+            connection.sendall(b"GET " + path.encode() + b" HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            crowd.append(connection)
+        answer = wire.exchange(port, wire.request_bytes("GET", path))
+        return checks.answered(answer, ALLOWED - {400, 408, 431})
+    finally:
+        for connection in crowd:
+            connection.close()
+
+
 def run_case(rng, context):
     port = pick(rng, [context.api_port, context.lambda_port])
     path = pick(rng, ["/", "/echo/x", "/http/y", "/2015-03-31/functions/Echo/invocations", "/nope"])
+    if rng.random() < 0.03:
+        failure = crowd(rng, port, path)
+        return f"a client served beside a crowd of slow ones: {failure}" if failure else None
     data, must_answer = hostile_request(rng, path)
     # Input that may never complete a request is followed by a half-close, so the server answers or
     # closes at once instead of waiting out its timeouts; complete ones are not (a server may close
