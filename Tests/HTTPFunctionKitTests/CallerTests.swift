@@ -28,4 +28,13 @@ import Testing
         #expect(throws: APIProblem.badRequest("userId is required")) { try Caller.userId(of: request()) }
         #expect(throws: APIProblem.self) { try Caller.userId(of: request(), claimedUserId: "") }
     }
+
+    @Test func aUserIdOfWhiteSpaceAloneIsABadRequest() throws {
+        let blank = APIProblem.badRequest("userId must not be blank")
+        #expect(throws: blank) { try Caller.userId(of: request(), claimedUserId: " \t\n") }
+        #expect(throws: blank) { try Caller.userId(of: request(query: ["userId": "   "])) }
+        #expect(throws: blank) { try Caller.userId(of: request(), claimedUserId: "\u{00A0}\u{2003}") }
+        // White space around a name is the caller's to choose; only an id of nothing else is refused.
+        #expect(try Caller.userId(of: request(), claimedUserId: " bob") == " bob")
+    }
 }

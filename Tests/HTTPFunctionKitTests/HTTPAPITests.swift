@@ -37,6 +37,18 @@ import Testing
         #expect(throws: Never.self) { try request(body: nil).optionalJSONBody(as: Start.self) }
     }
 
+    @Test func aFractionWhereAWholeNumberIsMeantIsABadRequestNamingTheField() throws {
+        #expect(try request(body: #"{"userId":"u","count":2}"#).jsonBody(as: Start.self).count == 2)
+        #expect(try request(body: #"{"userId":"u","count":2.0}"#).jsonBody(as: Start.self).count == 2)
+        #expect(throws: APIProblem.badRequest("count must be a whole number, got 1.5")) {
+            try request(body: #"{"userId":"u","count":1.5}"#).jsonBody(as: Start.self)
+        }
+        // The body is valid JSON; it is never called otherwise.
+        #expect(throws: APIProblem.badRequest("a number in the body does not fit its field: a whole number is expected, or a smaller one")) {
+            try request(body: #"{"userId":"u","count":1e300}"#).jsonBody(as: Start.self)
+        }
+    }
+
     @Test func aProblemIsAnsweredWithItsStatusAndMessage() async throws {
         let response = await HTTPAPI.answer(request(body: nil), context: context) { _, _ in throw APIProblem.tooManyRequests("5 jobs are active") }
         #expect(response.statusCode == 429)

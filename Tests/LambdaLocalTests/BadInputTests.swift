@@ -44,6 +44,18 @@ import Testing
         #expect(empty.contains("empty"))
     }
 
+    @Test func anEventOverLambdasSynchronousLimitIsRefusedWithBothSizes() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        let oversize = Data(("\"" + String(repeating: "x", count: 7_000_000 - 2) + "\"").utf8)
+        try oversize.write(to: URL(fileURLWithPath: "\(project.directory)/big.json"))
+        let fromFile = try await refusal(["invoke", "Echo", "-e", "big.json"], in: project)
+        #expect(fromFile == "lambda-local: error: the event file big.json is 7000000 bytes, over the 6291456 bytes Lambda takes for a synchronous invocation")
+        let justOver = Data(("\"" + String(repeating: "x", count: 6_291_457 - 2) + "\"").utf8)
+        let fromInput = try await refusal(["invoke", "Echo", "-e", "-"], in: project, stdin: justOver)
+        #expect(fromInput.contains("the event on standard input is 6291457 bytes, over the 6291456 bytes"))
+    }
+
     @Test func aBrokenTemplateIsNamedWithTheLine() async throws {
         let project = try FixtureProject.create(template: """
             Resources:

@@ -29,6 +29,9 @@ import Testing
           Limited:
             Type: AWS::Serverless::Function
             Properties: {Handler: pid, ReservedConcurrentExecutions: 2}
+          Live:
+            Type: AWS::Serverless::Function
+            Properties: {Handler: context, AutoPublishAlias: live}
         """
 
     /// A project and a running `start-lambda` for one test.
@@ -44,8 +47,14 @@ import Testing
             return Running(project: project, server: server, endpoint: server.addresses["Lambda Invoke API"]!)
         }
 
-        func invoke(_ function: String, _ payload: String = "{}", type: String = "RequestResponse", tail: Bool = false) async throws -> [String: Any] {
-            try await lambdaClient(endpoint, ["invoke", function, "--payload", payload, "--type", type] + (tail ? ["--tail"] : []))
+        func invoke(
+            _ function: String, _ payload: String = "{}", type: String = "RequestResponse", tail: Bool = false,
+            qualifier: String? = nil
+        ) async throws -> [String: Any] {
+            try await lambdaClient(
+                endpoint,
+                ["invoke", function, "--payload", payload, "--type", type] + (tail ? ["--tail"] : [])
+                    + (qualifier.map { ["--qualifier", $0] } ?? []))
         }
 
         func finish() async {
@@ -66,7 +75,7 @@ import Testing
         #expect(log.contains("END RequestId: "))
         #expect(log.contains("REPORT RequestId: "))
         // The terminal shows which names the Invoke API takes, and a call to copy.
-        #expect(running.server.log.contains("lambda-local:   functions: Echo Fail Flaky Limited Pid Slow\n"))
+        #expect(running.server.log.contains("lambda-local:   functions: Echo Fail Flaky Limited Live Pid Slow\n"))
         #expect(running.server.log.contains("aws lambda invoke --endpoint-url \(running.endpoint) --function-name Echo response.json"))
         await running.finish()
     }
@@ -90,6 +99,8 @@ import Testing
         let tooLarge = try await lambdaClient(running.endpoint, ["invoke", "Echo", "--raw-size", "6291457"])
         #expect(tooLarge["error"] as? String == "RequestEntityTooLargeException")
         #expect(tooLarge["status"] as? Int == 413)
+        #expect(tooLarge["message"] as? String
+            == "6291457 byte payload is too large for the RequestResponse invocation type (limit 6291456 bytes)")
         let invalid = try await running.invoke("Echo", "{not json")
         #expect(invalid["error"] as? String == "InvalidRequestContentException")
         let byARN = try await running.invoke("arn:aws:lambda:us-east-1:123456789012:function:Echo", "1")
@@ -107,6 +118,40 @@ import Testing
         #expect(answer.values("X-Amzn-ErrorType") == ["UnknownOperationException"])
         #expect(answer.json["__type"] as? String == "UnknownOperationException")
         #expect((answer.json["message"] as? String)?.contains(#"x"y\z"#) == true, "\(answer.text)")
+        await running.finish()
+    }
+
+    @Test func qualifiersRunLatestTheAliasOrVersionOneAndNothingElse() async throws {
+        let running = try await Running.start()
+        let arn = "arn:aws:lambda:us-east-1:123456789012:function"
+        // A qualifier that names nothing is not quietly run as $LATEST.
+        let unknown: [(name: String, qualifier: String?, named: String)] = [
+            ("Echo:nope", nil, "Echo:nope"), ("Echo", "nope", "Echo:nope"), ("Echo", "1", "Echo:1"),
+            ("Live:2", nil, "Live:2"), ("\(arn):Live:nope", nil, "Live:nope"),
+        ]
+        for (name, qualifier, named) in unknown {
+            let missing = try await running.invoke(name, qualifier: qualifier)
+            #expect(missing["error"] as? String == "ResourceNotFoundException", "\(name) \(qualifier ?? "")")
+            #expect(missing["status"] as? Int == 404)
+            #expect(missing["message"] as? String == "Function not found: \(arn):\(named)")
+        }
+        let disagreeing = try await running.invoke("Live:live", qualifier: "1")
+        #expect(disagreeing["error"] as? String == "InvalidParameterValueException")
+        #expect(disagreeing["status"] as? Int == 400)
+        #expect(disagreeing["message"] as? String == "The derived qualifier from the function name does not match the specified qualifier.")
+
+        let latest = try await running.invoke("Echo:$LATEST", "1")
+        #expect(latest["payload"] as? String == "1")
+        #expect(latest["executedVersion"] as? String == "$LATEST")
+        #expect(try await running.invoke("123456789012:function:Echo", "2")["payload"] as? String == "2")
+        for (name, qualifier) in [("Live:live", nil), ("Live", "live"), ("Live", "1"), ("\(arn):Live:live", "live")] {
+            let result = try await running.invoke(name, qualifier: qualifier)
+            #expect(result["executedVersion"] as? String == "1", "\(name) \(qualifier ?? "")")
+            let context = try JSONSerialization.jsonObject(with: Data((result["payload"] as? String ?? "").utf8)) as? [String: Any]
+            // The function sees the ARN it was invoked by, qualifier included.
+            #expect(context?["invokedFunctionARN"] as? String == "\(arn):Live:\(qualifier ?? "live")")
+        }
+        #expect(running.server.log.contains("Version: 1\n"))
         await running.finish()
     }
 

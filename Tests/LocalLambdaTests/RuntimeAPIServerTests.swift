@@ -91,21 +91,37 @@ import TestSupport
         await peer.server.shutdown()
     }
 
-    @Test func aResultOverSixMegabytesIs413AndLeavesTheInvocationOpen() async throws {
+    @Test(arguments: ["response", "error"])
+    func aResultOverSixMegabytesIs413AndFailsTheInvocationAtOnce(_ kind: String) async throws {
         let peer = try await Peer.start()
         let invocation = peer.startInvocation("id-1")
         _ = try await peer.request("GET", "/invocation/next")
         let oversized = String(repeating: "x", count: RuntimeAPIServer.maxResponseSize + 1)
-        let tooLarge = try await peer.request("POST", "/invocation/id-1/response", body: oversized)
+        let tooLarge = try await peer.request("POST", "/invocation/id-1/\(kind)", body: oversized)
         #expect(tooLarge.status == 413)
         #expect(String(decoding: tooLarge.body, as: UTF8.self).contains("6291556"))
-        let exactlyAtLimit = String(repeating: "y", count: RuntimeAPIServer.maxResponseSize)
-        #expect(try await peer.request("POST", "/invocation/id-1/response", body: exactlyAtLimit).status == 202)
-        guard case .response(let body) = await invocation.value else {
-            Issue.record("expected the response at the limit to be accepted")
+        // The invocation is over: a runtime that reports an error after the 413 is told so.
+        #expect(try await peer.request("POST", "/invocation/id-1/error", body: "{}").status == 403)
+        // The caller has Lambda's error, not one the runtime sent.
+        guard case .error(let error) = await invocation.value else {
+            Issue.record("expected the invocation to fail")
             return
         }
-        #expect(body.readableBytes == RuntimeAPIServer.maxResponseSize)
+        #expect(error.errorType == "Function.ResponseSizeTooLarge")
+        #expect(String(buffer: error.body)
+            == #"{"errorMessage":"Response payload size exceeded maximum allowed payload size (6291556 bytes).","errorType":"Function.ResponseSizeTooLarge"}"#)
+
+        // The runtime goes on to the next event, and a result at the limit is taken.
+        let next = peer.startInvocation("id-2")
+        #expect(try await peer.request("GET", "/invocation/next").headers["Lambda-Runtime-Aws-Request-Id"] == "id-2")
+        let exactlyAtLimit = String(repeating: "y", count: RuntimeAPIServer.maxResponseSize)
+        #expect(try await peer.request("POST", "/invocation/id-2/\(kind)", body: exactlyAtLimit).status == 202)
+        let size: Int? = switch await next.value {
+        case .response(let body): body.readableBytes
+        case .error(let error): error.body.readableBytes
+        case .abandoned: nil
+        }
+        #expect(size == RuntimeAPIServer.maxResponseSize)
         await peer.server.shutdown()
     }
 

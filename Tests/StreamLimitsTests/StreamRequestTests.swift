@@ -11,6 +11,12 @@ import Testing
         #expect(throws: StreamRequestError("streamId must not contain control characters")) { try StreamID.validated("a\nb") }
     }
 
+    @Test func aStreamIdOfWhiteSpaceAloneIsRefused() throws {
+        #expect(throws: StreamRequestError("streamId must not be blank")) { try StreamID.validated("   ") }
+        #expect(throws: StreamRequestError("streamId must not be blank")) { try StreamID.validated("\u{3000}") }
+        #expect(try StreamID.validated("match 42") == "match 42")
+    }
+
     @Test func generatedStreamIdsAreValidAndDistinct() throws {
         let first = StreamID.generate()
         #expect(try StreamID.validated(first) == first)

@@ -41,6 +41,7 @@ import Testing
         #expect(problem(NewRequestInput(question: "q", priority: 0))?.message == "priority must be an integer from 1 to 10, got 0")
         #expect(problem(NewRequestInput(question: "q", priority: 11))?.kind == .invalid)
         #expect(problem(NewRequestInput(question: "q", customerId: ""))?.message == "customerId must have 1 to 128 characters")
+        #expect(problem(NewRequestInput(question: "q", customerId: " \t "))?.message == "customerId must not be blank")
         #expect(problem(NewRequestInput(question: "q", requestId: "a#b"))?.message.hasPrefix("requestId must be 1 to 64 letters") == true)
         #expect(problem(NewRequestInput(question: "q", requestId: String(repeating: "a", count: 65)))?.kind == .invalid)
     }

@@ -7,7 +7,8 @@ import LambdaRuntime
 ///
 /// - `POST /dataspan/delay {"delaySeconds": n}` and `GET /dataspan/delay?delaySeconds=n`: 202
 ///   `{"jobId", "status": "ACTIVE"}`; 429 when the caller has the most active jobs allowed; 400
-///   for a delay that is missing, not a number, negative or longer than the job function can wait.
+///   for a delay that is missing, not a whole number of seconds, negative or longer than the job
+///   function can wait.
 /// - `GET /dataspan/jobs/{jobId}`: the job's status and timestamps; 404 for an unknown job, or
 ///   another user's when the route has an authorizer.
 struct DelayRoutes: Sendable {

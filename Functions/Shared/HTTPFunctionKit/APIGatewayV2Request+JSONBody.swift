@@ -15,6 +15,8 @@ extension APIGatewayV2Request {
         guard let data, !data.isEmpty else { throw .badRequest("a JSON body is required") }
         do {
             return try JSONDecoder().decode(type, from: data)
+        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+            throw .badRequest(BodyNumberProblem.message(for: data) ?? "the body is not valid JSON")
         } catch let error as DecodingError {
             throw .badRequest(Self.describe(error))
         } catch {

@@ -10,7 +10,8 @@ public enum Caller {
     /// - Parameters:
     ///   - request: The HTTP API request.
     ///   - claimedUserId: The `userId` the body names, if any.
-    /// - Throws: ``APIProblem`` 400 when there is no authorizer and no user id, or an empty one.
+    /// - Throws: ``APIProblem`` 400 when there is no authorizer and no user id, or an empty or
+    ///   blank one.
     public static func userId(of request: APIGatewayV2Request, claimedUserId: String? = nil) throws(APIProblem) -> String {
         if let subject = authorizerSubject(of: request) { return subject }
         let claimed = claimedUserId ?? request.queryStringParameters["userId"]
@@ -18,6 +19,8 @@ public enum Caller {
         guard !claimed.isEmpty, claimed.count <= 256 else {
             throw .badRequest("userId must have 1 to 256 characters")
         }
+        // White space alone names nobody; it would otherwise be a user of its own.
+        guard !claimed.allSatisfy(\.isWhitespace) else { throw .badRequest("userId must not be blank") }
         return claimed
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LocalLambda
 
 /// Where `lambda-local invoke` reads its event: a file, standard input (`-`), or nothing (`{}`).
 public enum EventInput: Sendable, Equatable {
@@ -18,7 +19,11 @@ public enum EventInput: Sendable, Equatable {
         }
     }
 
-    /// Reads the event and checks that it is JSON, naming the source and the position of a problem.
+    /// The largest event Lambda takes for a synchronous invocation, as the Invoke API does.
+    public static let maximumSize = InvokeAPIResponder.maxRequestSize
+
+    /// Reads the event and checks that it is JSON no larger than Lambda takes, naming the source
+    /// and the position of a problem.
     public func read() throws(LambdaLocalError) -> Data {
         let data: Data
         let source: String
@@ -30,6 +35,10 @@ public enum EventInput: Sendable, Equatable {
             data = FileHandle.standardInput.readDataToEndOfFile()
         case .file(let path):
             source = "the event file \(path)"
+            // Checked before reading, so that a huge file is refused without being loaded.
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+                try Self.checkSize(size, of: source)
+            }
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
@@ -37,6 +46,7 @@ public enum EventInput: Sendable, Equatable {
                 throw LambdaLocalError("cannot read the event file \(path): \(reason)")
             }
         }
+        try Self.checkSize(data.count, of: source)
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
@@ -46,5 +56,12 @@ public enum EventInput: Sendable, Equatable {
             throw LambdaLocalError("\(source) is not valid JSON: \(JSONText.describe(error, in: data))")
         }
         return data
+    }
+
+    private static func checkSize(_ size: Int, of source: String) throws(LambdaLocalError) {
+        guard size <= maximumSize else {
+            throw LambdaLocalError(
+                "\(source) is \(size) bytes, over the \(maximumSize) bytes Lambda takes for a synchronous invocation")
+        }
     }
 }

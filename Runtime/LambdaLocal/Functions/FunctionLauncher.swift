@@ -32,6 +32,7 @@ struct FunctionLauncher {
             idleTimeout: idleTimeout,
             invokedFunctionARN: environment.arn(of: function),
             logPrefix: logPrefix,
-            maximumRetryAttempts: function.properties["EventInvokeConfig"]?["MaximumRetryAttempts"]?.int ?? 2)
+            maximumRetryAttempts: function.properties["EventInvokeConfig"]?["MaximumRetryAttempts"]?.int ?? 2,
+            alias: function.properties["AutoPublishAlias"]?.string)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The function named in an Invoke API path: a name, a partial ARN or a full ARN, with an optional
 /// qualifier (`name:alias`, `...:function:name:3`).
 struct FunctionIdentifier: Equatable {
@@ -16,5 +18,18 @@ struct FunctionIdentifier: Equatable {
             name = raw
             qualifier = nil
         }
+    }
+
+    /// The qualifier the call asks for, from the name or else from `?Qualifier=` (the query of the
+    /// request, without its `?`). Lambda refuses a call whose two qualifiers disagree.
+    func qualifier(query: Substring) throws(InvokeAPIError) -> String? {
+        let fromQuery = URLComponents(string: "?" + query)?.queryItems?
+            .first { $0.name == "Qualifier" }?.value
+            .flatMap { $0.isEmpty ? nil : $0 }
+        guard let qualifier else { return fromQuery }
+        guard fromQuery == nil || fromQuery == qualifier else {
+            throw .invalidParameter("The derived qualifier from the function name does not match the specified qualifier.")
+        }
+        return qualifier
     }
 }

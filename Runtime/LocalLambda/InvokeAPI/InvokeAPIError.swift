@@ -4,7 +4,7 @@ import NIOHTTP1
 
 /// The Invoke API's errors, in the REST-JSON shape the AWS SDKs parse: the code in
 /// `X-Amzn-ErrorType`, the message in the body.
-enum InvokeAPIError {
+enum InvokeAPIError: Error {
     case functionNotFound(String)
     case invalidParameter(String)
     case invalidContent(String)

@@ -47,7 +47,8 @@ public struct InvokeAPIResponder: HTTPResponder {
         case .answer(let response):
             promise.succeed(response)
         case .invoke(let pool, let invocation):
-            pool.invoke(invocation) { promise.succeed(Self.response(for: $0)) }
+            let version = pool.configuration.executedVersion(for: invocation.qualifier) ?? "$LATEST"
+            pool.invoke(invocation) { promise.succeed(Self.response(for: $0, executedVersion: version)) }
         case .enqueue(let accepted):
             promise.completeWithTask { await enqueue(accepted) }
         }
@@ -77,8 +78,17 @@ public struct InvokeAPIResponder: HTTPResponder {
             return .answer(InvokeAPIError.methodNotAllowed(request.method.rawValue).response)
         }
         let identifier = FunctionIdentifier(String(parts[3]).removingPercentEncoding ?? String(parts[3]))
+        let qualifier: String?
+        do {
+            qualifier = try identifier.qualifier(query: request.query)
+        } catch {
+            return .answer(error.response)
+        }
         guard let pool = registry.pool(named: identifier.name) else {
-            return .answer(InvokeAPIError.functionNotFound(arn(identifier.name)).response)
+            return .answer(InvokeAPIError.functionNotFound(arn(identifier.name, qualifier)).response)
+        }
+        guard let version = pool.configuration.executedVersion(for: qualifier) else {
+            return .answer(InvokeAPIError.functionNotFound(arn(pool.configuration.functionName, qualifier)).response)
         }
         let typeHeader = request.headers.first(name: "X-Amz-Invocation-Type") ?? "RequestResponse"
         guard let type = InvocationType(rawValue: typeHeader) else {
@@ -107,7 +117,8 @@ public struct InvokeAPIResponder: HTTPResponder {
             traceID: request.headers.first(name: "X-Amzn-Trace-Id"),
             clientContext: clientContext,
             tenantID: request.headers.first(name: "X-Amz-Tenant-Id"),
-            capturesLogs: request.headers.first(name: "X-Amz-Log-Type") == "Tail")
+            capturesLogs: request.headers.first(name: "X-Amz-Log-Type") == "Tail",
+            qualifier: qualifier)
 
         switch type {
         case .dryRun:
@@ -125,10 +136,10 @@ public struct InvokeAPIResponder: HTTPResponder {
         }
     }
 
-    static func response(for result: PoolInvocationResult) -> HTTPResponse {
+    static func response(for result: PoolInvocationResult, executedVersion: String) -> HTTPResponse {
         var headers: HTTPHeaders = [
             "Content-Type": "application/json",
-            "X-Amz-Executed-Version": "$LATEST",
+            "X-Amz-Executed-Version": executedVersion,
             "x-amzn-RequestId": result.requestID,
         ]
         if let logs = result.logs {
@@ -145,8 +156,8 @@ public struct InvokeAPIResponder: HTTPResponder {
         }
     }
 
-    private func arn(_ name: String) -> String {
-        "arn:aws:lambda:\(region):123456789012:function:\(name)"
+    private func arn(_ name: String, _ qualifier: String?) -> String {
+        "arn:aws:lambda:\(region):123456789012:function:\(name)" + (qualifier.map { ":" + $0 } ?? "")
     }
 
     /// Why the payload is not JSON, or `nil` when it is.

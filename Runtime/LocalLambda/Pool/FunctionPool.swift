@@ -242,7 +242,8 @@ public final class FunctionPool: Sendable {
         let prefix = configuration.logPrefix
         let requestID = invocation.requestID
         if invocation.capturesLogs { pooled.capture.begin() }
-        let startLine = LambdaLogLines.start(requestID: requestID)
+        let startLine = LambdaLogLines.start(
+            requestID: requestID, version: configuration.executedVersion(for: invocation.qualifier) ?? "$LATEST")
         pooled.capture.append(startLine)
         log(prefix + startLine)
 
@@ -251,7 +252,9 @@ public final class FunctionPool: Sendable {
             requestID: requestID,
             payload: invocation.payload,
             deadlineMilliseconds: deadline,
-            invokedFunctionARN: configuration.invokedFunctionARN,
+            // The ARN as the caller invoked it: a function reads its alias from the qualifier.
+            invokedFunctionARN: invocation.qualifier.map { configuration.invokedFunctionARN + ":" + $0 }
+                ?? configuration.invokedFunctionARN,
             traceID: invocation.traceID,
             clientContext: invocation.clientContext,
             cognitoIdentity: invocation.cognitoIdentity,

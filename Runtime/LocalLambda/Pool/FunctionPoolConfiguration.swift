@@ -21,6 +21,8 @@ public struct FunctionPoolConfiguration: Sendable {
     /// How often a failed asynchronous invocation is tried again: `EventInvokeConfig`'s
     /// `MaximumRetryAttempts`, 0 to 2; Lambda's default is 2.
     public var maximumRetryAttempts: Int
+    /// `AutoPublishAlias`: the alias the function is published under, `nil` when it has none.
+    public var alias: String?
 
     /// Creates a configuration.
     public init(
@@ -33,7 +35,8 @@ public struct FunctionPoolConfiguration: Sendable {
         idleTimeout: Duration = .seconds(300),
         invokedFunctionARN: String,
         logPrefix: String = "",
-        maximumRetryAttempts: Int = 2
+        maximumRetryAttempts: Int = 2,
+        alias: String? = nil
     ) {
         self.functionName = functionName
         self.launch = launch
@@ -45,5 +48,6 @@ public struct FunctionPoolConfiguration: Sendable {
         self.invokedFunctionARN = invokedFunctionARN
         self.logPrefix = logPrefix
         self.maximumRetryAttempts = min(max(maximumRetryAttempts, 0), 2)
+        self.alias = alias
     }
 }

@@ -1,6 +1,11 @@
 import Foundation
 
 extension FunctionError {
+    /// What the caller gets when the runtime's response (or error) is over the limit.
+    static let responseSizeTooLarge = FunctionError(
+        errorType: "Function.ResponseSizeTooLarge",
+        message: "Response payload size exceeded maximum allowed payload size (\(RuntimeAPIServer.maxResponseSize) bytes).")
+
     /// The error Lambda itself reports when the runtime gave no answer.
     static func lambdaReported(_ reason: AbandonReason, requestID: String, timeout: Duration) -> FunctionError {
         switch reason {

@@ -16,6 +16,9 @@ public struct PoolInvocation: Sendable {
     public var tenantID: String?
     /// Whether to keep this invocation's log lines for the caller (`X-Amz-Log-Type: Tail`).
     public var capturesLogs: Bool
+    /// The version or alias the caller named, once checked with
+    /// ``FunctionPoolConfiguration/executedVersion(for:)``; `nil` for the function itself.
+    public var qualifier: String?
 
     /// Creates an invocation.
     public init(
@@ -25,7 +28,8 @@ public struct PoolInvocation: Sendable {
         clientContext: String? = nil,
         cognitoIdentity: String? = nil,
         tenantID: String? = nil,
-        capturesLogs: Bool = false
+        capturesLogs: Bool = false,
+        qualifier: String? = nil
     ) {
         self.requestID = requestID
         self.payload = payload
@@ -34,6 +38,7 @@ public struct PoolInvocation: Sendable {
         self.cognitoIdentity = cognitoIdentity
         self.tenantID = tenantID
         self.capturesLogs = capturesLogs
+        self.qualifier = qualifier
     }
 }
 

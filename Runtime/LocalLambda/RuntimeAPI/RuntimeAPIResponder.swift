@@ -87,12 +87,13 @@ struct RuntimeAPIResponder: HTTPResponder {
         requestID: String,
         outcome: (HTTPRequest) -> InvocationOutcome
     ) -> HTTPResponse {
-        // Too large is checked first and leaves the invocation open, so the runtime can still report
-        // an error for it, as on Lambda.
-        guard !request.bodyExceededLimit else { return Self.tooLarge(request) }
-        switch state.answer(requestID: requestID, outcome: outcome(request)) {
+        // A result over the limit ends the invocation at once with Lambda's own error, as Lambda
+        // does: the caller does not wait for the deadline, and the runtime, told 413, may go on to
+        // `/next` (awslambdaric does) or post an error, which then gets 403.
+        let tooLarge = request.bodyExceededLimit
+        switch state.answer(requestID: requestID, outcome: tooLarge ? .error(.responseSizeTooLarge) : outcome(request)) {
         case .accepted:
-            return Self.accepted
+            return tooLarge ? Self.tooLarge(request) : Self.accepted
         case .unknownRequestID:
             return Self.error(.badRequest, "InvalidRequestID", "no invocation with request id \(requestID) is in flight")
         case .alreadyAnswered:

@@ -8,8 +8,9 @@ import Synchronization
 /// Each instance gets its own server on an ephemeral loopback port, so a runtime can only ever see
 /// its own events, exactly as in a Lambda sandbox. The server hands events out through `/next` and
 /// collects results; it answers a misbehaving runtime as Lambda does: 400 for a request id that is
-/// not in flight, 403 for a second answer, 413 for a result over 6 MB, and a 500 on `/next` once the
-/// instance is being shut down.
+/// not in flight, 403 for a second answer, 413 for a result over 6 MB (the invocation then fails
+/// at once with `Function.ResponseSizeTooLarge`), and a 500 on `/next` once the instance is being
+/// shut down.
 public final class RuntimeAPIServer: Sendable {
     /// Lambda's limit on a synchronous response: 6 MB, as the service counts it.
     public static let maxResponseSize = 6_291_556

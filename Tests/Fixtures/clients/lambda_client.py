@@ -1,6 +1,6 @@
 """Drives lambda-local's Invoke API with boto3, AWS's own SDK, and prints what it saw as JSON.
 
-    lambda_client.py ENDPOINT invoke FUNCTION [--payload JSON] [--type T] [--tail] [--raw-size N]
+    lambda_client.py ENDPOINT invoke FUNCTION [--payload JSON] [--type T] [--tail] [--raw-size N] [--qualifier Q]
     lambda_client.py ENDPOINT parallel FUNCTION COUNT [--payloads JSON-LIST]
 """
 import argparse
@@ -26,11 +26,13 @@ def client(endpoint):
     )
 
 
-def invoke(lambda_client, function, payload, invocation_type="RequestResponse", tail=False):
+def invoke(lambda_client, function, payload, invocation_type="RequestResponse", tail=False, qualifier=None):
     started = time.monotonic()
     arguments = {"FunctionName": function, "InvocationType": invocation_type, "Payload": payload}
     if tail:
         arguments["LogType"] = "Tail"
+    if qualifier is not None:
+        arguments["Qualifier"] = qualifier
     try:
         response = lambda_client.invoke(**arguments)
     except botocore.exceptions.ClientError as error:
@@ -62,6 +64,7 @@ def main():
     one.add_argument("--raw-size", type=int, default=0)
     one.add_argument("--type", default="RequestResponse")
     one.add_argument("--tail", action="store_true")
+    one.add_argument("--qualifier")
     many = commands.add_parser("parallel")
     many.add_argument("function")
     many.add_argument("count", type=int)
@@ -73,7 +76,8 @@ def main():
         payload = arguments.payload.encode()
         if arguments.raw_size:
             payload = b'"' + b"x" * (arguments.raw_size - 2) + b'"'
-        print(json.dumps(invoke(lambda_client, arguments.function, payload, arguments.type, arguments.tail)))
+        print(json.dumps(invoke(
+            lambda_client, arguments.function, payload, arguments.type, arguments.tail, arguments.qualifier)))
     else:
         payloads = json.loads(arguments.payloads)
         started = time.monotonic()

@@ -1,9 +1,17 @@
 """A Python function for lambda-local's tests."""
 
+import os
+
 
 def handler(event, context):
-    if event.get("fail"):
-        raise ValueError("python says no")
+    # Behind API Gateway the settings come as query parameters.
+    settings = {**(event.get("queryStringParameters") or {}), **event}
+    size = int(settings.get("bytes") or 0)
+    if settings.get("fail"):
+        raise ValueError("x" * size if size else "python says no")
+    if size:
+        # A JSON string of exactly `size` bytes, quotes included.
+        return "x" * (size - 2)
     print("python handler ran")
     return {
         "runtime": "python",
@@ -11,4 +19,5 @@ def handler(event, context):
         "requestId": context.aws_request_id,
         "functionName": context.function_name,
         "memoryLimit": context.memory_limit_in_mb,
+        "pid": os.getpid(),
     }

@@ -104,7 +104,7 @@ import Testing
 
     @Test func theRuleRunsAShortJobWhichCompletesAndFreesItsSlot() async throws {
         try await RootTemplateServer.run { server in
-            let accepted = try await Self.submit(server, "quick", 0.3)
+            let accepted = try await Self.submit(server, "quick", 1)
             #expect(accepted.status == 202, "\(accepted.text)")
             let jobId = try #require(accepted.json["jobId"] as? String)
             var status = ""
@@ -184,6 +184,8 @@ import Testing
             let posts: [(String, Any?, String)] = [
                 ("not a number", ["userId": "u", "delaySeconds": "soon"], "delaySeconds must be a number"),
                 ("negative", ["userId": "u", "delaySeconds": -1], "delaySeconds must not be negative, got -1.0"),
+                ("a fraction", ["userId": "u", "delaySeconds": 1.5], "delaySeconds must be a whole number of seconds, got 1.5"),
+                ("a blank user", ["userId": " ", "delaySeconds": 1], "userId must not be blank"),
                 ("too long", ["userId": "u", "delaySeconds": 841],
                  "delaySeconds must be at most 840 (the job function's timeout less a margin), got 841.0"),
                 ("missing", ["userId": "u"], "delaySeconds is required"),

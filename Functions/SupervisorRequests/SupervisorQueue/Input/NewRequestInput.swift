@@ -4,7 +4,7 @@ public struct NewRequestInput: Sendable, Hashable, Decodable {
     public var question: String?
     /// 1 to 10; 5 when absent.
     public var priority: Int?
-    /// The customer it is about: 1 to 128 characters.
+    /// The customer it is about: 1 to 128 characters, not all white space.
     public var customerId: String?
     /// An id of the caller's choosing, so that a retried create cannot make a second request.
     public var requestId: String?
@@ -30,8 +30,9 @@ public struct NewRequestInput: Sendable, Hashable, Decodable {
             throw .invalid("question must have at most \(Self.maxQuestionLength) characters, got \(trimmed.count)")
         }
         let priority = try priority.map { value throws(RequestProblem) in try Priority(value) } ?? .standard
-        if let customerId, !(1...128).contains(customerId.count) {
-            throw .invalid("customerId must have 1 to 128 characters")
+        if let customerId {
+            guard (1...128).contains(customerId.count) else { throw .invalid("customerId must have 1 to 128 characters") }
+            guard !customerId.trimmingWhitespace().isEmpty else { throw .invalid("customerId must not be blank") }
         }
         let requestId = try requestId.map { value throws(RequestProblem) in try RequestID(value) } ?? .generate()
         return NewRequest(requestId: requestId, question: trimmed, customerId: customerId, priority: priority)
