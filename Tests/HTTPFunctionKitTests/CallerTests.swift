@@ -18,6 +18,15 @@ import Testing
         #expect(Caller.isAuthorized(request(claims: ["sub": "alice"])))
     }
 
+    @Test func anAuthorizerWithoutASubjectIsRefusedNotTrustedToTheBody() throws {
+        let refusal = APIProblem.forbidden("the route's authorizer names no subject (sub) for the caller")
+        for claims in [[:], ["sub": ""], ["email": "alice@example.com"]] {
+            #expect(throws: refusal) { try Caller.userId(of: request(claims: claims), claimedUserId: "mallory") }
+            #expect(throws: refusal) { try Caller.authorizerSubject(of: request(claims: claims)) }
+            #expect(Caller.isAuthorized(request(claims: claims)))
+        }
+    }
+
     @Test func withoutAnAuthorizerTheBodyOrQueryNamesTheUser() throws {
         #expect(try Caller.userId(of: request(), claimedUserId: "bob") == "bob")
         #expect(try Caller.userId(of: request(query: ["userId": "carol"])) == "carol")

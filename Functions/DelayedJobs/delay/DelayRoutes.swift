@@ -69,7 +69,7 @@ struct DelayRoutes: Sendable {
         let jobId = request.pathParameters["jobId"] ?? String(request.rawPath.dropFirst(Self.jobsPrefix.count))
         let notFound = APIProblem.notFound("no job \(jobId.prefix(64))")
         guard JobID.isPlausible(jobId), let job = try await dispatcher.ledger.job(jobId),
-              job.isVisible(toAuthorizedUser: Caller.authorizerSubject(of: request)) else { throw notFound }
+              job.isVisible(toAuthorizedUser: try Caller.authorizerSubject(of: request)) else { throw notFound }
         return try APIReply.json(JobStatusView(job))
     }
 }

@@ -87,7 +87,7 @@ public struct InvokeAPIResponder: HTTPResponder {
         guard let pool = registry.pool(named: identifier.name) else {
             return .answer(InvokeAPIError.functionNotFound(arn(identifier.name, qualifier)).response)
         }
-        guard let version = pool.configuration.executedVersion(for: qualifier) else {
+        guard pool.configuration.executedVersion(for: qualifier) != nil else {
             return .answer(InvokeAPIError.functionNotFound(arn(pool.configuration.functionName, qualifier)).response)
         }
         let typeHeader = request.headers.first(name: "X-Amz-Invocation-Type") ?? "RequestResponse"
