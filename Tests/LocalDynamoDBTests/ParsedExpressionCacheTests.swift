@@ -61,7 +61,7 @@ import Testing
     @Test func theCacheStaysWithinItsCapacity() throws {
         let cache = ParsedExpressionCache<ExpressionKind, ProjectionExpression>(capacity: 4)
         for index in 0..<20 {
-            _ = try cache.parsed("a\(index)", context: .projection, attributes: attributes(), usage: \.usage) { () throws(DynamoDBError) in
+            _ = try cache.parsed("a\(index)", kind: .projection, context: .projection, attributes: attributes(), usage: \.usage) { () throws(DynamoDBError) in
                 try ProjectionExpression("a\(index)", attributes: attributes())
             }
         }

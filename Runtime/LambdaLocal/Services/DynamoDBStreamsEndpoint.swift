@@ -13,7 +13,14 @@ struct DynamoDBStreamsEndpoint: Sendable {
     let store: DynamoDBStore
 
     func perform(_ operation: Substring, body: ByteBuffer) async -> HTTPResponse {
-        let input = (try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]) ?? [:]
+        let input: [String: Any]
+        do throws(UnreadableBody) {
+            input = try Self.members(of: body)
+        } catch {
+            return DynamoDBEndpoint.error(
+                status: .badRequest, type: "com.amazon.coral.service#SerializationException",
+                message: "the request body could not be read: \(error.reason)")
+        }
         do {
             switch operation {
             case "ListStreams": return try await respond(listStreams(tableName: input["TableName"] as? String))
@@ -30,6 +37,25 @@ struct DynamoDBStreamsEndpoint: Sendable {
         } catch {
             return DynamoDBEndpoint.error(status: .internalServerError, type: DynamoDBEndpoint.internalErrorType, message: "\(error)")
         }
+    }
+
+    /// The members of the request's JSON object; an empty body is an empty request, as the
+    /// DynamoDB endpoint reads it. Anything else that is not a JSON object is refused.
+    static func members(of body: ByteBuffer) throws(UnreadableBody) -> [String: Any] {
+        guard body.readableBytes > 0 else { return [:] }
+        let json: Any
+        do {
+            json = try JSONSerialization.jsonObject(with: Data(body.readableBytesView), options: [.fragmentsAllowed])
+        } catch {
+            throw UnreadableBody(reason: JSONText.describe(error))
+        }
+        guard let members = json as? [String: Any] else { throw UnreadableBody(reason: "the request must be a JSON object") }
+        return members
+    }
+
+    /// Why a request body is not a request.
+    struct UnreadableBody: Error {
+        let reason: String
     }
 
     private func listStreams(tableName: String?) async throws -> [String: Any] {

@@ -2,18 +2,26 @@ import Foundation
 import LambdaEvents
 
 /// The checks DynamoDB applies to every attribute value written: valid numbers stored in
-/// canonical text, no empty or duplicated sets.
+/// canonical text, no empty or duplicated sets, no nesting past 32 levels.
 enum ItemValidation {
     /// The item with every number canonical, or DynamoDB's `ValidationException`.
     static func canonical(_ item: DynamoDBItem) throws(DynamoDBServiceError) -> DynamoDBItem {
-        var result: DynamoDBItem = [:]
-        for (name, value) in item {
-            result[name] = try canonical(value)
+        try canonical(item, level: 1)
+    }
+
+    /// `members`, each at `level` (1 for the attributes of an item).
+    private static func canonical(_ members: DynamoDBItem, level: Int) throws(DynamoDBServiceError) -> DynamoDBItem {
+        var result = DynamoDBItem(minimumCapacity: members.count)
+        for (name, value) in members {
+            result[name] = try canonical(value, level: level)
         }
         return result
     }
 
-    static func canonical(_ value: AttributeValue) throws(DynamoDBServiceError) -> AttributeValue {
+    /// One value at `level`; the level is checked before the value's members are, so a value
+    /// nested however deep costs at most ``DynamoDBLimits/nestingLevels`` frames.
+    private static func canonical(_ value: AttributeValue, level: Int) throws(DynamoDBServiceError) -> AttributeValue {
+        guard level <= DynamoDBLimits.nestingLevels else { throw DynamoDBServiceError(.nestingTooDeep) }
         do {
             switch value {
             case .number(let text):
@@ -34,10 +42,10 @@ enum ItemValidation {
                 return value
             case .list(let elements):
                 var result: [AttributeValue] = []
-                for element in elements { result.append(try canonical(element)) }
+                for element in elements { result.append(try canonical(element, level: level + 1)) }
                 return .list(result)
             case .map(let members):
-                return .map(try canonical(members))
+                return .map(try canonical(members, level: level + 1))
             default:
                 return value
             }

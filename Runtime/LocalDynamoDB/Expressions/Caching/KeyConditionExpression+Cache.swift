@@ -8,7 +8,7 @@ extension KeyConditionExpression {
     /// `init(_:schema:attributes:)`, reusing an earlier parse of the same text against the same
     /// key schema with the same aliases.
     static func parsed(_ text: String, schema: KeySchema, attributes: ExpressionAttributes) throws(DynamoDBError) -> KeyConditionExpression {
-        try cache.parsed(text, context: schema, attributes: attributes, usage: \.usage) { () throws(DynamoDBError) in
+        try cache.parsed(text, kind: .keyCondition, context: schema, attributes: attributes, usage: \.usage) { () throws(DynamoDBError) in
             try KeyConditionExpression(text, schema: schema, attributes: attributes)
         }
     }

@@ -48,14 +48,18 @@ final class ParsedExpressionCache<Context: Hashable & Sendable, Parsed: Sendable
         self.sameContext = sameContext
     }
 
-    /// The parse of `text`, kept or made by `parse`.
+    /// The parse of `text`, a `kind` expression, kept or made by `parse`. Text past DynamoDB's
+    /// 4 KB is refused first, by its byte count alone, so no longer text is ever lexed or kept.
     func parsed(
         _ text: String,
+        kind: ExpressionKind,
         context: Context,
         attributes: ExpressionAttributes,
         usage: (Parsed) -> ExpressionUsage,
         parse: () throws(DynamoDBError) -> Parsed
     ) throws(DynamoDBError) -> Parsed {
+        let bytes = text.utf8.count
+        guard bytes <= DynamoDBLimits.expressionBytes else { throw .expressionTooLong(kind, bytes: bytes) }
         let key = Key(text: text, context: context)
         if let entry = entries.withLock({ $0[key] }), entry.fits(key, attributes, sameContext) {
             return entry.parsed

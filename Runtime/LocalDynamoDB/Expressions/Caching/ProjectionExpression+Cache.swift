@@ -3,7 +3,7 @@ extension ProjectionExpression {
 
     /// `init(_:attributes:)`, reusing an earlier parse of the same text with the same aliases.
     static func parsed(_ text: String, attributes: ExpressionAttributes) throws(DynamoDBError) -> ProjectionExpression {
-        try cache.parsed(text, context: .projection, attributes: attributes, usage: \.usage) { () throws(DynamoDBError) in
+        try cache.parsed(text, kind: .projection, context: .projection, attributes: attributes, usage: \.usage) { () throws(DynamoDBError) in
             try ProjectionExpression(text, attributes: attributes)
         }
     }

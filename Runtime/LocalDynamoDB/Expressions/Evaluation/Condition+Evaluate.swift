@@ -5,12 +5,30 @@ extension Condition {
     /// `attribute_not_exists` and `<>` against a value can hold. Type mismatches are false, never errors.
     public func isSatisfied(by item: DynamoDBItem?) -> Bool {
         switch self {
-        case .and(let left, let right):
-            return left.isSatisfied(by: item) && right.isSatisfied(by: item)
-        case .or(let left, let right):
-            return left.isSatisfied(by: item) || right.isSatisfied(by: item)
-        case .not(let inner):
-            return !inner.isSatisfied(by: item)
+        case .and:
+            // `a AND b AND c` is `(a AND b) AND c`: the chain's left spine is walked in a loop, so
+            // a long chain costs no stack. Conditions have no effects, so the order is free.
+            var rest = self
+            while case .and(let left, let right) = rest {
+                guard right.isSatisfied(by: item) else { return false }
+                rest = left
+            }
+            return rest.isSatisfied(by: item)
+        case .or:
+            var rest = self
+            while case .or(let left, let right) = rest {
+                if right.isSatisfied(by: item) { return true }
+                rest = left
+            }
+            return rest.isSatisfied(by: item)
+        case .not:
+            var negated = false
+            var rest = self
+            while case .not(let inner) = rest {
+                negated.toggle()
+                rest = inner
+            }
+            return rest.isSatisfied(by: item) != negated
         case .attributeExists(let path):
             return path.value(in: item) != nil
         case .attributeNotExists(let path):

@@ -1,12 +1,25 @@
 import LambdaEvents
 
 extension KeyConditionExpression {
-    /// Flattens `a AND b` into simple key terms, rejecting every operator a key condition lacks.
+    /// Flattens `a AND b` into simple key terms in written order, rejecting every operator a key
+    /// condition lacks. A list of pending conditions stands in for recursion, so a long chain of
+    /// ANDs costs no stack.
     static func collect(_ condition: Condition, into terms: inout [(name: String, condition: SortKeyCondition)]) throws(DynamoDBError) {
+        var pending = [condition]
+        while let next = pending.popLast() {
+            if case .and(let left, let right) = next {
+                pending.append(right)
+                pending.append(left)
+            } else {
+                try collectTerm(next, into: &terms)
+            }
+        }
+    }
+
+    private static func collectTerm(_ condition: Condition, into terms: inout [(name: String, condition: SortKeyCondition)]) throws(DynamoDBError) {
         switch condition {
-        case .and(let left, let right):
-            try collect(left, into: &terms)
-            try collect(right, into: &terms)
+        case .and:
+            return
         case .compare(let left, let comparator, let right):
             let (name, value, flipped) = try keyAndValue(left, right)
             let effective = flipped ? comparator.mirrored : comparator

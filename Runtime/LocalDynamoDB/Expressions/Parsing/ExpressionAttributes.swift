@@ -9,19 +9,37 @@ public struct ExpressionAttributes: Sendable, Hashable {
     public let values: DynamoDBItem
 
     /// Checks the maps as DynamoDB does before parsing anything: present maps must not be empty,
-    /// and every key must start with `#` (names) or `:` (values).
+    /// every key must be a `#` (names) or `:` (values) placeholder of at most 255 bytes, no value
+    /// may nest past 32 levels, and names and values together must fit in 2 MB
+    /// (see ``DynamoDBLimits``).
     public init(names: [String: String]? = nil, values: DynamoDBItem? = nil) throws(DynamoDBError) {
+        var size = 0
         if let names {
             guard !names.isEmpty else { throw .validation("ExpressionAttributeNames must not be empty") }
+            if let long = names.keys.filter({ $0.utf8.count > DynamoDBLimits.placeholderBytes }).min() {
+                throw .validation("ExpressionAttributeNames contains invalid key: The expression attribute map contains a key that is too long; size of key: \(long.utf8.count)")
+            }
             if let bad = names.keys.filter({ !Self.isAlias($0, sigil: UInt8(ascii: "#")) }).min() {
                 throw .validation("ExpressionAttributeNames contains invalid key: Syntax error; key: \"\(bad)\"")
             }
+            for (alias, name) in names { size += alias.utf8.count + name.utf8.count }
         }
         if let values {
             guard !values.isEmpty else { throw .validation("ExpressionAttributeValues must not be empty") }
+            if values.keys.contains(where: { $0.utf8.count > DynamoDBLimits.placeholderBytes }) {
+                throw .validation("ExpressionAttributeValues contains invalid key: The expression attribute map contains a key that is too long;")
+            }
             if let bad = values.keys.filter({ !Self.isAlias($0, sigil: UInt8(ascii: ":")) }).min() {
                 throw .validation("ExpressionAttributeValues contains invalid key: Syntax error; key: \"\(bad)\"")
             }
+            // Depth first: measuring a value walks it, and only a bounded depth is safe to walk.
+            if let deep = values.filter({ $0.value.nestsTooDeep() }).keys.min() {
+                throw .validation("ExpressionAttributeValues contains invalid value: \(DynamoDBError.nestingTooDeep.message) for key \(deep)")
+            }
+            for (alias, value) in values { size += alias.utf8.count + ItemSize.of(value) }
+        }
+        guard size <= DynamoDBLimits.substitutionBytes else {
+            throw .validation("ExpressionAttributeNames and ExpressionAttributeValues together exceed the maximum allowed size of \(DynamoDBLimits.substitutionBytes) bytes; size: \(size)")
         }
         self.names = names ?? [:]
         self.values = values ?? [:]

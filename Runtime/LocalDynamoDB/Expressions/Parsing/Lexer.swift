@@ -5,6 +5,8 @@ struct Lexer {
         let characters = Array(expression)
         var tokens: [Token] = []
         var position = 0
+        // Indexes of the `(` not closed yet, so that each learns its `)` in this same pass.
+        var open: [Int] = []
         func isWordCharacter(_ character: Character) -> Bool {
             character.isASCII && (character.isLetter || character.isNumber || character == "_")
         }
@@ -31,7 +33,13 @@ struct Lexer {
                 if pair == "<>" || pair == "<=" || pair == ">=" { position += 1 }
                 kind = .symbol
             }
-            tokens.append(Token(kind: kind, text: String(characters[start..<position]), start: start, end: position))
+            let token = Token(kind: kind, text: String(characters[start..<position]), start: start, end: position)
+            if token.isSymbol("(") {
+                open.append(tokens.count)
+            } else if token.isSymbol(")"), let opening = open.popLast() {
+                tokens[opening].closing = tokens.count
+            }
+            tokens.append(token)
         }
         tokens.append(Token(kind: .end, text: "<EOF>", start: characters.count, end: characters.count))
         return tokens

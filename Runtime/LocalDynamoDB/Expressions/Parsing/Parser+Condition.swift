@@ -1,9 +1,6 @@
 import LambdaEvents
 
 extension Parser {
-    /// DynamoDB caps the right side of `IN`.
-    static let maximumInOperands = 100
-
     /// The types that `<`, `BETWEEN` and `begins_with` can order or match.
     static let scalarTypes: Set<AttributeValue.DataType> = [.string, .number, .binary]
 
@@ -12,6 +9,7 @@ extension Parser {
         var result = try conjunction()
         while peek.isWord("OR") {
             advance()
+            try countOperator()
             result = .or(result, try conjunction())
         }
         return result
@@ -21,34 +19,56 @@ extension Parser {
         var result = try negation()
         while peek.isWord("AND") {
             advance()
+            try countOperator()
             result = .and(result, try negation())
         }
         return result
     }
 
+    /// `NOT* primary`, read in a loop: a chain of NOTs costs no stack.
     private mutating func negation() throws(DynamoDBError) -> Condition {
-        guard peek.isWord("NOT") else { return try primary() }
-        advance()
-        return .not(try negation())
+        var negations = 0
+        while peek.isWord("NOT") {
+            advance()
+            try countOperator()
+            negations += 1
+        }
+        var result = try primary()
+        for _ in 0..<negations { result = .not(result) }
+        return result
     }
 
+    /// A group or a simple condition. Kept apart from both so that the recursion into groups
+    /// passes through small stack frames only.
     private mutating func primary() throws(DynamoDBError) -> Condition {
-        if consume("(") {
-            let inner = try condition()
-            try expect(")")
-            return inner
-        }
+        peek.isSymbol("(") ? try group() : try simpleCondition()
+    }
+
+    private mutating func group() throws(DynamoDBError) -> Condition {
+        if opensRedundantGroup { throw .redundantParentheses(kind) }
+        try enterNesting()
+        defer { leaveNesting() }
+        advance()
+        let inner = try condition()
+        try expect(")")
+        return inner
+    }
+
+    /// A comparison, `BETWEEN`, `IN` or a function: everything but a group.
+    private mutating func simpleCondition() throws(DynamoDBError) -> Condition {
         if peek.kind == .word, next.isSymbol("("), Self.conditionFunctions.contains(peek.text) {
             return try function()
         }
         let left = try operand()
         if peek.kind == .symbol, let comparator = Comparator(rawValue: peek.text) {
             advance()
+            try countOperator()
             let right = try operand()
             return try comparison(left, comparator, right)
         }
         if peek.isWord("BETWEEN") {
             advance()
+            try countOperator()
             let low = try operand()
             try expectWord("AND")
             let high = try operand()
@@ -56,11 +76,12 @@ extension Parser {
         }
         if peek.isWord("IN") {
             advance()
+            try countOperator()
             try expect("(")
             var candidates = [try operand()]
             while consume(",") { candidates.append(try operand()) }
             try expect(")")
-            guard candidates.count <= Self.maximumInOperands else {
+            guard candidates.count <= DynamoDBLimits.inOperands else {
                 throw .invalid(kind, "The IN operator is provided with too many operands; number of operands: \(candidates.count)")
             }
             return .isIn(left, candidates)

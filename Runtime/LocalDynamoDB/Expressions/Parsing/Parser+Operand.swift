@@ -17,6 +17,8 @@ extension Parser {
                 }
                 throw .invalid(kind, "Invalid function name; function: \(name)")
             }
+            // Refused before reading a call inside it: `size` takes only a path, so it never nests.
+            if token(after: 2).kind == .word, token(after: 3).isSymbol("(") { throw requiresPath(name) }
             let arguments = try functionArguments()
             guard arguments.count == 1 else { throw wrongOperandCount(name, arguments.count) }
             guard case .path(let path) = arguments[0] else { throw requiresPath(name) }
@@ -25,9 +27,10 @@ extension Parser {
         return .path(try path())
     }
 
-    /// `name ( operand, ... )`, starting at the name.
+    /// `name ( operand, ... )`, starting at the name; the function counts as an operator.
     mutating func functionArguments() throws(DynamoDBError) -> [Operand] {
         advance()
+        try countOperator()
         try expect("(")
         var arguments = [try operand()]
         while consume(",") { arguments.append(try operand()) }

@@ -11,6 +11,7 @@ extension Parser {
                 try expect("]")
                 elements.append(.index(position))
             } else {
+                guard elements.count <= DynamoDBLimits.nestingLevels else { throw .pathTooDeep(kind, levels: elements.count) }
                 return DocumentPath(elements)
             }
         }

@@ -10,6 +10,11 @@ struct Parser {
     private var index = 0
     /// The aliases this expression refers to, for the request-wide unused check.
     var usage = ExpressionUsage()
+    /// Operators and functions read so far, against ``DynamoDBLimits/operators``.
+    private var operators = 0
+    /// Groups and function calls open around the current token, against
+    /// ``DynamoDBLimits/expressionNesting``.
+    private var nesting = 0
 
     /// Words the grammar itself uses; as attribute names they are a syntax error, not a reserved-word one.
     static let grammarWords: Set<String> = ["AND", "OR", "NOT", "BETWEEN", "IN", "SET", "REMOVE", "ADD", "DELETE"]
@@ -24,8 +29,39 @@ struct Parser {
 
     var peek: Token { tokens[index] }
 
+    /// Counts one operator or function, refusing the one past DynamoDB's limit. Called before the
+    /// parser descends into the operator's operands, so it also bounds how deep it descends.
+    mutating func countOperator() throws(DynamoDBError) {
+        operators += 1
+        if operators > DynamoDBLimits.operators { throw .tooManyOperators(kind, count: operators) }
+    }
+
+    /// Whether the group opening at the current `(` holds nothing but another group, `((x))`,
+    /// which DynamoDB refuses. Known before reading either: parentheses are paired as the text is
+    /// split into tokens.
+    var opensRedundantGroup: Bool {
+        guard let closing = peek.closing, next.isSymbol("("), let innerClosing = next.closing else { return false }
+        return innerClosing + 1 == closing
+    }
+
+    /// Enters one level of a group or a function call, refusing the level past
+    /// ``DynamoDBLimits/expressionNesting`` before the parser descends into it: these levels are
+    /// the parser's only recursion, so this bounds its stack. Each call is paired with
+    /// ``leaveNesting()``.
+    mutating func enterNesting() throws(DynamoDBError) {
+        nesting += 1
+        guard nesting <= DynamoDBLimits.expressionNesting else { throw .tooDeeplyNested(kind, levels: nesting) }
+    }
+
+    mutating func leaveNesting() {
+        nesting -= 1
+    }
+
     /// The token after the current one, to tell a function call (`name(`) from a path.
-    var next: Token { tokens[min(index + 1, tokens.count - 1)] }
+    var next: Token { token(after: 1) }
+
+    /// The token `offset` places after the current one, or the end.
+    func token(after offset: Int) -> Token { tokens[min(index + offset, tokens.count - 1)] }
 
     mutating func advance() {
         if index < tokens.count - 1 { index += 1 }

@@ -19,6 +19,8 @@ struct Token: Sendable, Equatable {
     /// Character offsets into the expression.
     let start: Int
     let end: Int
+    /// For `(`, the index of the `)` that closes it, when one does.
+    var closing: Int?
 
     func isWord(_ keyword: String) -> Bool {
         kind == .word && text.uppercased() == keyword

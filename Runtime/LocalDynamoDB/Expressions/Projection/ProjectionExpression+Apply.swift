@@ -22,26 +22,44 @@ private indirect enum ProjectedNode {
     case members([String: ProjectedNode])
     case elements([Int: ProjectedNode])
 
+    /// Adds `value` at `steps`, editing each node in place: the node is moved out of `self` first,
+    /// so its dictionary is not copied for every path (which made long projections quadratic).
     mutating func insert(_ value: AttributeValue, at steps: ArraySlice<DocumentPath.Element>) {
         guard let step = steps.first else {
             self = .leaf(value)
             return
         }
-        switch (step, self) {
-        case (.attribute(let key), .members(var members)):
-            var child = members[key] ?? Self.empty(for: steps.dropFirst().first)
-            child.insert(value, at: steps.dropFirst())
-            members[key] = child
-            self = .members(members)
-        case (.index(let position), .elements(var elements)):
-            var child = elements[position] ?? Self.empty(for: steps.dropFirst().first)
-            child.insert(value, at: steps.dropFirst())
-            elements[position] = child
-            self = .elements(elements)
-        default:
+        let rest = steps.dropFirst()
+        switch step {
+        case .attribute(let key):
             // Paths were checked for conflicts, so a step always meets its own kind of node.
-            break
+            guard var members = takeMembers() else { return }
+            members[key, default: Self.empty(for: rest.first)].insert(value, at: rest)
+            self = .members(members)
+        case .index(let position):
+            guard var elements = takeElements() else { return }
+            elements[position, default: Self.empty(for: rest.first)].insert(value, at: rest)
+            self = .elements(elements)
         }
+    }
+
+    /// The members, moved out with `self` left a leaf, so they are the only reference to their
+    /// storage; nil, and `self` untouched, for another kind of node.
+    private mutating func takeMembers() -> [String: ProjectedNode]? {
+        guard case .members = self else { return nil }
+        var taken = ProjectedNode.leaf(.null)
+        swap(&self, &taken)
+        guard case .members(let members) = consume taken else { return nil }
+        return members
+    }
+
+    /// The elements, moved out as ``takeMembers()`` moves members.
+    private mutating func takeElements() -> [Int: ProjectedNode]? {
+        guard case .elements = self else { return nil }
+        var taken = ProjectedNode.leaf(.null)
+        swap(&self, &taken)
+        guard case .elements(let elements) = consume taken else { return nil }
+        return elements
     }
 
     static func empty(for step: DocumentPath.Element?) -> ProjectedNode {

@@ -9,8 +9,9 @@ enum ItemEditing {
             item[name] = value
             return
         }
-        guard let current = item[name] else { throw .invalidUpdatePath }
-        item[name] = try current.setting(value, at: rest)
+        guard item[name] != nil else { throw .invalidUpdatePath }
+        // Through the dictionary's own storage, so the attribute is edited where it lies.
+        try item[name]!.set(value, at: rest)
     }
 
     static func remove(_ path: DocumentPath, from item: inout DynamoDBItem) {
@@ -18,8 +19,8 @@ enum ItemEditing {
         let rest = path.elements.dropFirst()
         if rest.isEmpty {
             item.removeValue(forKey: name)
-        } else if let current = item[name] {
-            item[name] = current.removing(at: rest)
+        } else if item[name] != nil {
+            item[name]!.remove(at: rest)
         }
     }
 }

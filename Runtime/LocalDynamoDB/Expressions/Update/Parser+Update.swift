@@ -55,6 +55,7 @@ extension Parser {
         let isPlus = peek.isSymbol("+")
         guard isPlus || peek.isSymbol("-") else { return first }
         advance()
+        try countOperator()
         let second = try setOperand()
         for operand in [first, second] {
             if case .value(let value) = operand, value.dataType != .number {
@@ -68,11 +69,19 @@ extension Parser {
     private mutating func setOperand() throws(DynamoDBError) -> UpdateValue {
         if peek.kind == .valueAlias { return .value(try valueAlias()) }
         guard peek.kind == .word, next.isSymbol("(") else { return .path(try path()) }
+        return try setFunction()
+    }
+
+    /// `if_not_exists( … )` or `list_append( … )`, starting at the name: one level of nesting.
+    private mutating func setFunction() throws(DynamoDBError) -> UpdateValue {
         let name = peek.text
         guard name == "if_not_exists" || name == "list_append" else {
             throw .invalid(kind, "Invalid function name; function: \(name)")
         }
         advance()
+        try countOperator()
+        try enterNesting()
+        defer { leaveNesting() }
         try expect("(")
         var arguments = [try setOperand()]
         while consume(",") { arguments.append(try setOperand()) }
