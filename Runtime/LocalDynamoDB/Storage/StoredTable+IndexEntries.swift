@@ -28,6 +28,7 @@ extension StoredTable {
                 if value == .string("") || value == .binary(Data()) {
                     throw .validation("One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty \(value == .string("") ? "string" : "binary") value. IndexName: \(index.indexName), IndexKey: \(name)")
                 }
+                try KeySizeLimit.check(value, isPartitionKey: name == schema.partitionKey)
                 bytes.append(Data(value.sortKeyBytes ?? []))
             }
             guard bytes.count == names.count else { continue }

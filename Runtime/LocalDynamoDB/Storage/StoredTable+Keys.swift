@@ -37,6 +37,7 @@ extension StoredTable {
         var bytes: [Data] = []
         for name in [key.partitionKey] + (key.sortKey.map { [$0] } ?? []) {
             let value = try Self.canonicalKeyValue(item[name]!, name: name)
+            try KeySizeLimit.check(value, isPartitionKey: name == key.partitionKey)
             attributes[name] = value
             bytes.append(Data(value.sortKeyBytes ?? []))
         }

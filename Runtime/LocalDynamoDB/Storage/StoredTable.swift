@@ -28,11 +28,12 @@ struct StoredTable: Sendable {
 
     /// The table or index a read addresses: `nil` is the table itself.
     func readTarget(_ indexName: String?) throws(DynamoDBServiceError) -> ReadTarget {
-        guard let indexName else { return ReadTarget(indexName: "", key: key, projection: nil) }
+        guard let indexName else { return ReadTarget(indexName: "", key: key, projection: nil, isGlobal: false) }
         guard let index = secondaryIndexes.first(where: { $0.indexName == indexName }) else {
             throw .validation("The table does not have the specified index: \(indexName)")
         }
-        return ReadTarget(indexName: indexName, key: index.keySchema.keySchema, projection: index.projection)
+        let isGlobal = globalSecondaryIndexes.contains { $0.indexName == indexName }
+        return ReadTarget(indexName: indexName, key: index.keySchema.keySchema, projection: index.projection, isGlobal: isGlobal)
     }
 
     /// The ARN of the table's stream.
@@ -46,4 +47,9 @@ struct ReadTarget: Sendable {
     var key: KeySchema
     /// Nil for the table, which holds whole items.
     var projection: Projection?
+    /// A global secondary index, which holds only what it projects and is never read consistently.
+    var isGlobal: Bool
+
+    /// Whether entries hold only some attributes of their items (`KEYS_ONLY` or `INCLUDE`).
+    var projectsSomeAttributes: Bool { (projection?.projectionType ?? "ALL") != "ALL" }
 }

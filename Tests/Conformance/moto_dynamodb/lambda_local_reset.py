@@ -1,5 +1,7 @@
 """A pytest plugin for moto's tests in server mode against lambda-local: lambda-local has no
-/moto-api/reset, so every table is deleted before each test instead."""
+/moto-api/reset, so every table is deleted before each test instead. Tests of a class that
+creates its table once for all of them (setup_class) keep it: the next test outside a class
+deletes it."""
 import os
 
 import boto3
@@ -7,7 +9,10 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def no_tables_left():
+def no_tables_left(request):
+    if request.cls is not None and hasattr(request.cls, "setup_class"):
+        yield
+        return
     client = boto3.session.Session().client(
         "dynamodb", endpoint_url=os.environ["TEST_SERVER_MODE_ENDPOINT"], region_name="us-east-1",
         aws_access_key_id="testing", aws_secret_access_key="testing")

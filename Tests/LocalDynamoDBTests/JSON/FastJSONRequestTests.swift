@@ -76,6 +76,27 @@ import Testing
         }
     }
 
+    /// The legacy members are read by `JSONDecoder` only; the fast reader, which would skip them
+    /// as unknown, declines the body.
+    @Test func legacyMembersAreLeftToJSONDecoder() throws {
+        let put = Data(#"{"TableName":"t","Item":{"pk":{"S":"a"}},"Expected":{"pk":{"Exists":false}}}"#.utf8)
+        #expect(fast(PutItemInput.self, put) == nil)
+        #expect(try JSONDecoder().decode(PutItemInput.self, from: put).expected == ["pk": ExpectedAttributeValue(exists: false)])
+        let update = Data(#"{"TableName":"t","Key":{},"AttributeUpdates":{"n":{"Action":"ADD","Value":{"N":"1"}}}}"#.utf8)
+        #expect(fast(UpdateItemInput.self, update) == nil)
+        #expect(try JSONDecoder().decode(UpdateItemInput.self, from: update).attributeUpdates == ["n": AttributeValueUpdate("ADD", 1)])
+        for member in [#""ConditionalOperator":"OR""#, #""Expected":{}"#] {
+            #expect(fast(DeleteItemInput.self, Data(#"{"TableName":"t","Key":{},\#(member)}"#.utf8)) == nil)
+        }
+        #expect(fast(GetItemInput.self, Data(#"{"TableName":"t","Key":{},"AttributesToGet":["a"]}"#.utf8)) == nil)
+        let query = Data(#"{"TableName":"t","KeyConditions":{"pk":{"ComparisonOperator":"EQ","AttributeValueList":[{"S":"a"}]}}}"#.utf8)
+        #expect(fast(QueryInput.self, query) == nil)
+        #expect(try JSONDecoder().decode(QueryInput.self, from: query).keyConditions == ["pk": ComparisonCondition("EQ", ["a"])])
+        for member in [#""QueryFilter":{}"#, #""ConditionalOperator":"AND""#, #""AttributesToGet":["a"]"#] {
+            #expect(fast(QueryInput.self, Data(#"{"TableName":"t","KeyConditionExpression":"k",\#(member)}"#.utf8)) == nil)
+        }
+    }
+
     @Test func damagedBodiesNeverReadDifferentlyFromJSONDecoder() throws {
         var random = RandomItems(seed: 5)
         for _ in 0..<2_000 {

@@ -18,7 +18,7 @@ extension BatchGetItemInput {
             responses[tableName] = try request.keys.compactMap { key in
                 try GetItemInput(
                     tableName: tableName, key: key, projectionExpression: request.projectionExpression,
-                    expressionAttributeNames: request.expressionAttributeNames
+                    expressionAttributeNames: request.expressionAttributeNames, attributesToGet: request.attributesToGet
                 ).item(db)
             }
         }

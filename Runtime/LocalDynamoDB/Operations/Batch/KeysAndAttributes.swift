@@ -10,14 +10,18 @@ public struct KeysAndAttributes: Codable, Sendable, Hashable {
     public var expressionAttributeNames: [String: String]?
     /// Accepted; every local read is consistent.
     public var consistentRead: Bool?
+    /// The legacy list of top-level attributes to return; refused together with `ProjectionExpression`.
+    public var attributesToGet: [String]?
 
     /// Creates the table's part of a request.
     public init(keys: [DynamoDBItem], projectionExpression: String? = nil,
-                expressionAttributeNames: [String: String]? = nil, consistentRead: Bool? = nil) {
+                expressionAttributeNames: [String: String]? = nil, consistentRead: Bool? = nil,
+                attributesToGet: [String]? = nil) {
         self.keys = keys
         self.projectionExpression = projectionExpression
         self.expressionAttributeNames = expressionAttributeNames
         self.consistentRead = consistentRead
+        self.attributesToGet = attributesToGet
     }
 
     enum CodingKeys: String, CodingKey {
@@ -25,5 +29,6 @@ public struct KeysAndAttributes: Codable, Sendable, Hashable {
         case projectionExpression = "ProjectionExpression"
         case expressionAttributeNames = "ExpressionAttributeNames"
         case consistentRead = "ConsistentRead"
+        case attributesToGet = "AttributesToGet"
     }
 }

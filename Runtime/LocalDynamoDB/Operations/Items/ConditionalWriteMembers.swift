@@ -19,6 +19,8 @@ struct ConditionalWriteMembers {
         case "ExpressionAttributeValues": values = try reader.readOptionalItem(depth: 2)
         case "ReturnValues": returnValues = try reader.readOptionalString()
         case "ReturnValuesOnConditionCheckFailure": returnValuesOnConditionCheckFailure = try reader.readOptionalString()
+        // Legacy members are rare: such a request is left to JSONDecoder rather than read here.
+        case "Expected", "ConditionalOperator", "AttributeUpdates": throw ItemJSONReader.Unreadable()
         default: return false
         }
         return true

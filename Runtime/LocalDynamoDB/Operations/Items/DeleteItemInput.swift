@@ -16,12 +16,17 @@ public struct DeleteItemInput: Codable, Sendable, Hashable {
     public var returnValues: String?
     /// `NONE` or `ALL_OLD`.
     public var returnValuesOnConditionCheckFailure: String?
+    /// Legacy conditions, one per attribute; refused together with `ConditionExpression`.
+    public var expected: [String: ExpectedAttributeValue]?
+    /// `AND` (the default) or `OR`: how the `Expected` conditions combine.
+    public var conditionalOperator: String?
 
     /// Creates a request.
     public init(
         tableName: String, key: DynamoDBItem, conditionExpression: String? = nil,
         expressionAttributeNames: [String: String]? = nil, expressionAttributeValues: DynamoDBItem? = nil,
-        returnValues: String? = nil, returnValuesOnConditionCheckFailure: String? = nil
+        returnValues: String? = nil, returnValuesOnConditionCheckFailure: String? = nil,
+        expected: [String: ExpectedAttributeValue]? = nil, conditionalOperator: String? = nil
     ) {
         self.tableName = tableName
         self.key = key
@@ -30,6 +35,8 @@ public struct DeleteItemInput: Codable, Sendable, Hashable {
         self.expressionAttributeValues = expressionAttributeValues
         self.returnValues = returnValues
         self.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure
+        self.expected = expected
+        self.conditionalOperator = conditionalOperator
     }
 
     enum CodingKeys: String, CodingKey {
@@ -40,5 +47,7 @@ public struct DeleteItemInput: Codable, Sendable, Hashable {
         case expressionAttributeValues = "ExpressionAttributeValues"
         case returnValues = "ReturnValues"
         case returnValuesOnConditionCheckFailure = "ReturnValuesOnConditionCheckFailure"
+        case expected = "Expected"
+        case conditionalOperator = "ConditionalOperator"
     }
 }

@@ -16,6 +16,8 @@ extension GetItemInput: FastJSONDecodable {
                 case CodingKeys.projectionExpression.rawValue: projectionExpression = try reader.readOptionalString()
                 case CodingKeys.expressionAttributeNames.rawValue: names = try reader.readOptionalNames(depth: 2)
                 case CodingKeys.consistentRead.rawValue: consistentRead = try reader.readOptionalBool()
+                // A legacy member is left to JSONDecoder.
+                case CodingKeys.attributesToGet.rawValue: throw ItemJSONReader.Unreadable()
                 default: return false
                 }
                 return true

@@ -5,7 +5,9 @@ extension GetItemInput {
     /// The stored item under the key, projected; nil when none.
     func item(_ db: Database) throws -> DynamoDBItem? {
         let attributes = try ExpressionAttributes(names: expressionAttributeNames)
-        let projection = try projectionExpression.map { text throws(DynamoDBError) in try ProjectionExpression.parsed(text, attributes: attributes) }
+        let projection = try attributesToGet == nil
+            ? projectionExpression.map { text throws(DynamoDBError) in try ProjectionExpression.parsed(text, attributes: attributes) }
+            : Self.legacyProjection(attributesToGet, besides: projectionExpression)
         try attributes.checkAllUsed(by: [projection?.usage].compactMap { $0 })
         let table = try StoredTable.fetch(db, tableName)
         let key = try table.key(fromRequest: self.key)

@@ -8,7 +8,9 @@ extension PutItemInput {
         let returnValues = try ReturnValues(returnValues, updating: false)
         let returnOnFailure = try ReturnValues.onConditionFailure(returnValuesOnConditionCheckFailure)
         let attributes = try ExpressionAttributes(names: expressionAttributeNames, values: expressionAttributeValues)
-        let condition = try conditionExpression.map { text throws(DynamoDBError) in try ConditionExpression.parsed(text, attributes: attributes) }
+        let condition = try expected == nil && conditionalOperator == nil
+            ? conditionExpression.map { text throws(DynamoDBError) in try ConditionExpression.parsed(text, attributes: attributes) }
+            : legacyCondition()
         try attributes.checkAllUsed(by: [condition?.usage].compactMap { $0 })
         let table = try table ?? StoredTable.fetch(db, tableName)
         let item = try ItemValidation.canonical(self.item)

@@ -33,15 +33,16 @@ enum ReturnValues: String, Sendable {
         }
     }
 
-    /// The `Attributes` to answer with; `UPDATED_*` keep the top-level attributes the update touched.
-    func attributes(old: DynamoDBItem?, new: DynamoDBItem?, updated: Set<String> = []) -> DynamoDBItem? {
+    /// The `Attributes` to answer with; `UPDATED_*` keep only the paths the update wrote or
+    /// removed, nested ones within their parents (`SET a.c = :v` answers `{"a": {"c": ...}}`).
+    func attributes(old: DynamoDBItem?, new: DynamoDBItem?, updatedBy update: UpdateExpression? = nil) -> DynamoDBItem? {
         let result: DynamoDBItem?
         switch self {
         case .none: result = nil
         case .allOld: result = old
         case .allNew: result = new
-        case .updatedOld: result = old?.filter { updated.contains($0.key) }
-        case .updatedNew: result = new?.filter { updated.contains($0.key) }
+        case .updatedOld: result = old.map { ProjectionExpression(built: update?.targetPaths ?? []).apply(to: $0) }
+        case .updatedNew: result = new.map { ProjectionExpression(built: update?.targetPaths ?? []).apply(to: $0) }
         }
         return result?.isEmpty == true ? nil : result
     }

@@ -18,12 +18,19 @@ public struct UpdateItemInput: Codable, Sendable, Hashable {
     public var returnValues: String?
     /// `NONE` or `ALL_OLD`.
     public var returnValuesOnConditionCheckFailure: String?
+    /// Legacy conditions, one per attribute; refused together with `ConditionExpression`.
+    public var expected: [String: ExpectedAttributeValue]?
+    /// `AND` (the default) or `OR`: how the `Expected` conditions combine.
+    public var conditionalOperator: String?
+    /// Legacy updates, one per attribute; refused together with `UpdateExpression`.
+    public var attributeUpdates: [String: AttributeValueUpdate]?
 
     /// Creates a request.
     public init(
         tableName: String, key: DynamoDBItem, updateExpression: String? = nil, conditionExpression: String? = nil,
         expressionAttributeNames: [String: String]? = nil, expressionAttributeValues: DynamoDBItem? = nil,
-        returnValues: String? = nil, returnValuesOnConditionCheckFailure: String? = nil
+        returnValues: String? = nil, returnValuesOnConditionCheckFailure: String? = nil,
+        expected: [String: ExpectedAttributeValue]? = nil, conditionalOperator: String? = nil, attributeUpdates: [String: AttributeValueUpdate]? = nil
     ) {
         self.tableName = tableName
         self.key = key
@@ -33,6 +40,9 @@ public struct UpdateItemInput: Codable, Sendable, Hashable {
         self.expressionAttributeValues = expressionAttributeValues
         self.returnValues = returnValues
         self.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure
+        self.expected = expected
+        self.conditionalOperator = conditionalOperator
+        self.attributeUpdates = attributeUpdates
     }
 
     enum CodingKeys: String, CodingKey {
@@ -44,5 +54,8 @@ public struct UpdateItemInput: Codable, Sendable, Hashable {
         case expressionAttributeValues = "ExpressionAttributeValues"
         case returnValues = "ReturnValues"
         case returnValuesOnConditionCheckFailure = "ReturnValuesOnConditionCheckFailure"
+        case expected = "Expected"
+        case conditionalOperator = "ConditionalOperator"
+        case attributeUpdates = "AttributeUpdates"
     }
 }

@@ -13,8 +13,9 @@ struct PageRead {
     var descending = false
     var limit: Int?
     var filter: ConditionExpression?
-    var projection: ProjectionExpression?
-    var countOnly = false
+    var selection = ReadSelection.allAttributes
+    /// For a parallel scan, the segment whose rows this page keeps.
+    var segment: ScanSegment?
 
     /// Adds `ExclusiveStartKey`: rows strictly after (or before, descending) that item's position.
     mutating func start(after key: DynamoDBItem?) throws(DynamoDBServiceError) {
@@ -30,10 +31,29 @@ struct PageRead {
         arguments += [partition, sort, itemKey.partition, itemKey.sort]
     }
 
+    /// A local index that holds some attributes only reads its items from the table when the
+    /// request needs more than the index holds: all attributes, a projection or a filter, which
+    /// may name attributes the index lacks (a global index never does).
+    private var readsTableItems: Bool {
+        guard !target.isGlobal, target.projectsSomeAttributes else { return false }
+        switch selection {
+        case .allAttributes, .specificAttributes: return true
+        case .allProjectedAttributes, .count: return filter != nil
+        }
+    }
+
     func run(_ db: Database) throws -> ReadPageOutput {
         let direction = descending ? "DESC" : "ASC"
+        let readsTableItems = self.readsTableItems
+        // The extra key columns only when a segment or a table read needs them.
+        let columns = switch (segment != nil, readsTableItems) {
+        case (false, false): "item, size"
+        case (true, false): "item, size, partition_key"
+        case (false, true): "item, size, item_partition_key, item_sort_key"
+        case (true, true): "item, size, partition_key, item_partition_key, item_sort_key"
+        }
         let sql = """
-            SELECT item, size FROM dynamodb_items WHERE table_name = ? AND index_name = ?
+            SELECT \(columns) FROM dynamodb_items WHERE table_name = ? AND index_name = ?
             \(conditions.map { "AND \($0)" }.joined(separator: " "))
             ORDER BY partition_key \(direction), sort_key \(direction), item_partition_key \(direction), item_sort_key \(direction)
             """
@@ -41,15 +61,24 @@ struct PageRead {
         // A page's SQL takes one of a few shapes, so compiled statements are reused.
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: sql), arguments: StatementArguments(values.map { $0 as any DatabaseValueConvertible }))
-        var output = ReadPageOutput(items: countOnly ? nil : [], count: 0, scannedCount: 0)
+        var output = ReadPageOutput(items: selection == .count ? nil : [], count: 0, scannedCount: 0)
         var bytes = 0
         while let row = try rows.next() {
+            if let segment, !segment.contains(partitionKey: row["partition_key"]) { continue }
             let item = try ItemJSON.decode(row["item"])
             output.scannedCount += 1
             bytes += row["size"] as Int
-            if filter?.isSatisfied(by: item) ?? true {
+            let whole = readsTableItems
+                ? try table.item(db, key: ItemKey(attributes: [:], partition: row["item_partition_key"], sort: row["item_sort_key"])) ?? item
+                : item
+            if filter?.isSatisfied(by: whole) ?? true {
                 output.count += 1
-                if !countOnly { output.items?.append(projection?.apply(to: item) ?? item) }
+                switch selection {
+                case .allAttributes: output.items?.append(whole)
+                case .allProjectedAttributes: output.items?.append(item)
+                case .specificAttributes(let projection): output.items?.append(projection.apply(to: whole))
+                case .count: break
+                }
             }
             if output.scannedCount == limit || bytes >= ItemSize.pageBytes {
                 output.lastEvaluatedKey = lastEvaluatedKey(of: item)

@@ -30,6 +30,10 @@ extension QueryInput: FastJSONDecodable {
                 case CodingKeys.exclusiveStartKey.rawValue: exclusiveStartKey = try reader.readOptionalItem(depth: 2)
                 case CodingKeys.select.rawValue: select = try reader.readOptionalString()
                 case CodingKeys.consistentRead.rawValue: consistentRead = try reader.readOptionalBool()
+                // Legacy members are left to JSONDecoder.
+                case CodingKeys.keyConditions.rawValue, CodingKeys.queryFilter.rawValue, CodingKeys.conditionalOperator.rawValue,
+                     CodingKeys.attributesToGet.rawValue:
+                    throw ItemJSONReader.Unreadable()
                 default: return false
                 }
                 return true
@@ -37,7 +41,7 @@ extension QueryInput: FastJSONDecodable {
         } catch {
             return nil
         }
-        guard let tableName, let keyConditionExpression else { return nil }
+        guard let tableName else { return nil }
         self.init(
             tableName: tableName, indexName: indexName, keyConditionExpression: keyConditionExpression,
             filterExpression: filterExpression, projectionExpression: projectionExpression, expressionAttributeNames: names,

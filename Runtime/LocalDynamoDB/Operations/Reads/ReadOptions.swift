@@ -7,13 +7,11 @@ enum ReadOptions {
         }
     }
 
-    /// Whether `Select` asks for the count only; rejects unknown values.
-    static func countOnly(_ select: String?) throws(DynamoDBServiceError) -> Bool {
-        switch select {
-        case nil, "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES", "SPECIFIC_ATTRIBUTES": return false
-        case "COUNT": return true
-        case let other?:
-            throw .validation("1 validation error detected: Value '\(other)' at 'select' failed to satisfy constraint: Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]")
+    /// A global secondary index is updated asynchronously in DynamoDB, so it refuses strongly
+    /// consistent reads; locally every read is consistent, which only the table and local indexes promise.
+    static func checkConsistentRead(_ consistentRead: Bool?, on target: ReadTarget) throws(DynamoDBServiceError) {
+        if consistentRead == true, target.isGlobal {
+            throw .validation("Consistent reads are not supported on global secondary indexes")
         }
     }
 }
