@@ -9,6 +9,11 @@ enum ItemValidation {
         try canonical(item, level: 1)
     }
 
+    /// One value as an item's attribute (level 1): a legacy `AttributeUpdates` or comparison value.
+    static func canonical(_ value: AttributeValue) throws(DynamoDBServiceError) -> AttributeValue {
+        try canonical(value, level: 1)
+    }
+
     /// `members`, each at `level` (1 for the attributes of an item).
     private static func canonical(_ members: DynamoDBItem, level: Int) throws(DynamoDBServiceError) -> DynamoDBItem {
         var result = DynamoDBItem(minimumCapacity: members.count)
