@@ -59,7 +59,11 @@ import Testing
         #expect(message.contains("line"))
     }
 
-    @Test func aTemplateWithABadIntrinsicIsNamedWithTheLine() async throws {
+    @Test(arguments: [
+        ("BROKEN: !If [OnlyTwo, arguments]", "Fn::If takes 3 arguments"),
+        ("BROKEN: !Sub \"${unclosed\"", "Fn::Sub has a variable that is never closed"),
+    ])
+    func aTemplateWithABadIntrinsicIsNamedWithTheLine(variable: String, problem: String) async throws {
         let project = try FixtureProject.create(template: """
             Resources:
               Echo:
@@ -69,11 +73,25 @@ import Testing
                   CodeUri: fixture
                   Environment:
                     Variables:
-                      BROKEN: !If [OnlyTwo, arguments]
+                      \(variable)
             """)
         defer { project.remove() }
         let message = try await refusal(["invoke", "Echo"], in: project)
         #expect(message.contains("line 9"))
+        #expect(message.contains(problem))
+    }
+
+    @Test func aNumberOutsideLambdasRangeIsNamedWithTheLine() async throws {
+        let project = try FixtureProject.create(template: """
+            Resources:
+              Echo:
+                Type: AWS::Serverless::Function
+                Properties: {Handler: echo, CodeUri: fixture, Timeout: -5}
+            """)
+        defer { project.remove() }
+        let message = try await refusal(["invoke", "Echo"], in: project)
+        #expect(message.contains("line 4"))
+        #expect(message.contains("Timeout of function 'Echo' is -5, outside the allowed 1 to 900 seconds"))
     }
 
     @Test func aMissingTemplateIsNamed() async throws {
@@ -115,4 +133,22 @@ import Testing
         let message = try await refusal(["invoke", "NotBuilt", "--skip-build"], in: project)
         #expect(message.contains("NotBuilt is not built"))
     }
+
+    @Test func codeInS3IsNamedAsSomethingThatCannotRunLocally() async throws {
+        let project = try FixtureProject.create(template: """
+            Resources:
+              Remote:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x
+                  CodeUri: s3://my-bucket/remote.zip
+            """)
+        defer { project.remove() }
+        for command in [["invoke", "Remote"], ["invoke", "Remote", "--skip-build"]] {
+            let message = try await refusal(command, in: project)
+            #expect(message.contains("function Remote has its code in S3 (CodeUri s3://my-bucket/remote.zip)"))
+            #expect(message.contains("cannot be run locally"))
+        }
+    }
+
 }

@@ -188,6 +188,7 @@ struct FunctionTests {
         #expect(template.functions["Local"]?.environment == ["MODE": "plain"])
         #expect(template.functions["Local"]?.resourceType == "AWS::Lambda::Function")
         #expect(template.functions["Remote"]?.codeUri == nil)
+        #expect(template.functions["Remote"]?.codeInS3 == "s3://b/k")
         #expect(template.function(named: "remote-fn")?.logicalId == "Remote")
         #expect(template.function(named: "Nobody") == nil)
     }
@@ -281,5 +282,22 @@ struct FunctionTests {
         let error = loadingError(yaml)
         #expect(error?.message == "Timeout of function 'Hello' is 0, outside the allowed 1 to 900 seconds")
         #expect(error?.location?.line == 3)
+    }
+
+    @Test("code in S3 is told apart from a local folder", arguments: [
+        ("CodeUri: s3://bucket/app.zip", "s3://bucket/app.zip"),
+        ("CodeUri: {Bucket: bucket, Key: app.zip}", "s3://bucket/app.zip"),
+    ])
+    func codeInS3(property: String, location: String) throws {
+        let yaml = """
+            Resources:
+              Hello:
+                Type: AWS::Serverless::Function
+                Properties:
+                  \(property)
+            """
+        let hello = try #require(try SAMTemplate.parse(yaml: yaml).functions["Hello"])
+        #expect(hello.codeUri == nil)
+        #expect(hello.codeInS3 == location)
     }
 }

@@ -27,6 +27,11 @@ public struct FunctionLocator: Sendable {
 
     /// Locates the function's program, building it first when needed.
     public func locate(_ function: FunctionDefinition) throws(LambdaLocalError) -> FunctionBinary {
+        if let s3 = function.codeInS3 {
+            throw LambdaLocalError(
+                "function \(function.logicalId) has its code in S3 (CodeUri \(s3)), which cannot be run locally: "
+                    + "lambda-local runs functions built from this package or a bootstrap in a local CodeUri folder")
+        }
         let codeDirectory = absolute(function.codeUri ?? ".", relativeTo: templateDirectory)
         let bootstrap = (codeDirectory as NSString).appendingPathComponent("bootstrap")
         if FileManager.default.isExecutableFile(atPath: bootstrap) {

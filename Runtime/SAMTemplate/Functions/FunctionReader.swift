@@ -20,13 +20,15 @@ struct FunctionReader {
         let properties = resource.properties
         let isServerless = resource.type == "AWS::Serverless::Function"
         try checkFunctionRanges()
+        let code = FunctionCode(properties[isServerless ? "CodeUri" : "Code"])
         return FunctionDefinition(
             logicalId: resource.logicalId,
             resourceType: resource.type,
             functionName: try text("FunctionName"),
             runtime: try text("Runtime"),
             handler: try text("Handler"),
-            codeUri: properties[isServerless ? "CodeUri" : "Code"]?.string,
+            codeUri: code.localPath,
+            codeInS3: code.s3Location,
             timeout: wholeNumber("Timeout") ?? FunctionDefinition.defaultTimeout,
             memorySize: wholeNumber("MemorySize") ?? FunctionDefinition.defaultMemorySize,
             architectures: try architectures(),
