@@ -151,4 +151,20 @@ import Testing
         }
     }
 
+    @Test func aStateFileThatIsNotADatabaseIsRefusedAndLeftAsItWas() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        for contents in ["x", "{\"some\": \"notes the user keeps\"}\n"] {
+            try project.write("notes.txt", contents)
+            let message = try await refusal(["invoke", "Echo", "--state", "notes.txt"], in: project)
+            #expect(message.contains("\(project.directory)/notes.txt is not a lambda-local state file (SQLite database)"))
+            #expect(try String(contentsOfFile: "\(project.directory)/notes.txt", encoding: .utf8) == contents)
+        }
+        // An empty file, like a missing one, becomes the state.
+        try project.write("empty.sqlite", "")
+        let run = try await project.lambdaLocal(["invoke", "Echo", "--state", "empty.sqlite"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let header = try Data(contentsOf: URL(fileURLWithPath: "\(project.directory)/empty.sqlite")).prefix(15)
+        #expect(String(decoding: header, as: UTF8.self) == "SQLite format 3")
+    }
 }
