@@ -167,4 +167,37 @@ import Testing
         let header = try Data(contentsOf: URL(fileURLWithPath: "\(project.directory)/empty.sqlite")).prefix(15)
         #expect(String(decoding: header, as: UTF8.self) == "SQLite format 3")
     }
+
+    @Test func aPatternTooLongOrTooDeepIsRefusedAsPutRuleWould() async throws {
+        let tooLong = #"{"source": [""# + String(repeating: "a", count: 4_100) + #""]}"#
+        let tooDeep = String(repeating: #"{"a": "#, count: 65) + #"["x"]"# + String(repeating: "}", count: 65)
+        for (pattern, reason) in [(tooLong, "an event pattern can be at most 4096"), (tooDeep, "nests more than 64 levels deep")] {
+            let project = try FixtureProject.create(template: """
+                Resources:
+                  Echo:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: echo
+                      CodeUri: fixture
+                      Events:
+                        Placed:
+                          Type: EventBridgeRule
+                          Properties:
+                            Pattern: '\(pattern)'
+                """)
+            defer { project.remove() }
+            let message = try await refusal(["invoke", "Echo"], in: project)
+            #expect(message.contains("Echo.Events.Placed (\(project.directory)/template.yaml:8): InvalidEventPatternException: "
+                                     + "Event pattern is not valid. Reason: "), "\(message)")
+            #expect(message.contains(reason))
+        }
+    }
+
+    @Test func aDetailNestedTooDeepIsRefusedBeforeItIsDecoded() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        let detail = String(repeating: #"{"a": "#, count: 300) + "1" + String(repeating: "}", count: 300)
+        let message = try await refusal(["generate-event", "eventbridge", "custom-event", "--detail", detail], in: project)
+        #expect(message == "lambda-local: error: --detail nests arrays and objects more than 64 levels deep")
+    }
 }
