@@ -62,6 +62,14 @@ struct PatternLimitsTests {
         #expect(rejection?.message == "Detail is malformed. Reason: it nests arrays and objects more than 64 levels deep.")
     }
 
+    @Test func bracketsInsideStringsDoNotCount() throws {
+        let brackets = String(repeating: "[{", count: 500) + #"\"]"#
+        #expect(refusal(#"{"s":[""# + brackets + #""]}"#) == nil)
+        let event = try BusEvent(entry: PutEventsEntry(source: "s", detailType: "t", detail: #"{"s":""# + brackets + #""}"#),
+                                 knownBuses: ["default"], account: "123456789012", region: "eu-west-1")
+        #expect(event.detail["s"]?.stringValue == String(repeating: "[{", count: 500) + #""]"#)
+    }
+
     @Test func anEventNestedDeeperThanTheLimitIsNotMatched() throws {
         let pattern = try EventPattern(json: #"{"detail":{"a":["x"]}}"#)
         let event = Data((#"{"detail":{"a":"# + Self.nested("[", "]", depth: 300, around: #""x""#) + "}}").utf8)
