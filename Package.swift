@@ -145,7 +145,7 @@ let package = Package(
             path: "Tests/Fixtures/LambdaFixture"
         ),
         .testTarget(name: "LambdaEventsTests", dependencies: ["LambdaEvents", "TestSupport"]),
-        .testTarget(name: "SAMTemplateTests", dependencies: ["SAMTemplate"]),
+        .testTarget(name: "SAMTemplateTests", dependencies: ["SAMTemplate", "TestSupport"]),
         .testTarget(
             name: "LambdaRuntimeTests",
             dependencies: ["LambdaRuntime", "LocalLambda", "CurlHTTP"]
@@ -163,7 +163,7 @@ let package = Package(
         .testTarget(
             name: "LocalDynamoDBTests",
             dependencies: ["LocalDynamoDB", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "LocalEventBridgeTests", dependencies: ["LocalEventBridge"]),
+        .testTarget(name: "LocalEventBridgeTests", dependencies: ["LocalEventBridge", "TestSupport"]),
         .testTarget(name: "LocalLambdaTests", dependencies: ["LocalLambda", "CurlHTTP", "LambdaFixture", "TestSupport"]),
         .testTarget(
             name: "LocalHTTPTests",

@@ -13,7 +13,10 @@ public final class StateDatabase: Sendable {
 
     /// Opens (creating as needed) the database in the file at `path`, in WAL mode so readers never
     /// wait for the writer.
+    /// - Throws: ``StateFileError`` when the file holds something other than a SQLite database,
+    ///   which is then left untouched; SQLite's own errors otherwise.
     public init(path: String) throws {
+        guard StateFileHeader.accepts(path: path) else { throw StateFileError(path: path) }
         var configuration = Configuration()
         // Another process (a second lambda-local) may hold the write lock briefly.
         configuration.busyMode = .timeout(10)

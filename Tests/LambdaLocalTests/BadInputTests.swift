@@ -71,7 +71,11 @@ import Testing
         #expect(message.contains("line"))
     }
 
-    @Test func aTemplateWithABadIntrinsicIsNamedWithTheLine() async throws {
+    @Test(arguments: [
+        ("BROKEN: !If [OnlyTwo, arguments]", "Fn::If takes 3 arguments"),
+        ("BROKEN: !Sub \"${unclosed\"", "Fn::Sub has a variable that is never closed"),
+    ])
+    func aTemplateWithABadIntrinsicIsNamedWithTheLine(variable: String, problem: String) async throws {
         let project = try FixtureProject.create(template: """
             Resources:
               Echo:
@@ -81,11 +85,25 @@ import Testing
                   CodeUri: fixture
                   Environment:
                     Variables:
-                      BROKEN: !If [OnlyTwo, arguments]
+                      \(variable)
             """)
         defer { project.remove() }
         let message = try await refusal(["invoke", "Echo"], in: project)
         #expect(message.contains("line 9"))
+        #expect(message.contains(problem))
+    }
+
+    @Test func aNumberOutsideLambdasRangeIsNamedWithTheLine() async throws {
+        let project = try FixtureProject.create(template: """
+            Resources:
+              Echo:
+                Type: AWS::Serverless::Function
+                Properties: {Handler: echo, CodeUri: fixture, Timeout: -5}
+            """)
+        defer { project.remove() }
+        let message = try await refusal(["invoke", "Echo"], in: project)
+        #expect(message.contains("line 4"))
+        #expect(message.contains("Timeout of function 'Echo' is -5, outside the allowed 1 to 900 seconds"))
     }
 
     @Test func aMissingTemplateIsNamed() async throws {
@@ -126,5 +144,72 @@ import Testing
         defer { project.remove() }
         let message = try await refusal(["invoke", "NotBuilt", "--skip-build"], in: project)
         #expect(message.contains("NotBuilt is not built"))
+    }
+
+    @Test func codeInS3IsNamedAsSomethingThatCannotRunLocally() async throws {
+        let project = try FixtureProject.create(template: """
+            Resources:
+              Remote:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x
+                  CodeUri: s3://my-bucket/remote.zip
+            """)
+        defer { project.remove() }
+        for command in [["invoke", "Remote"], ["invoke", "Remote", "--skip-build"]] {
+            let message = try await refusal(command, in: project)
+            #expect(message.contains("function Remote has its code in S3 (CodeUri s3://my-bucket/remote.zip)"))
+            #expect(message.contains("cannot be run locally"))
+        }
+    }
+
+    @Test func aStateFileThatIsNotADatabaseIsRefusedAndLeftAsItWas() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        for contents in ["x", "{\"some\": \"notes the user keeps\"}\n"] {
+            try project.write("notes.txt", contents)
+            let message = try await refusal(["invoke", "Echo", "--state", "notes.txt"], in: project)
+            #expect(message.contains("\(project.directory)/notes.txt is not a lambda-local state file (SQLite database)"))
+            #expect(try String(contentsOfFile: "\(project.directory)/notes.txt", encoding: .utf8) == contents)
+        }
+        // An empty file, like a missing one, becomes the state.
+        try project.write("empty.sqlite", "")
+        let run = try await project.lambdaLocal(["invoke", "Echo", "--state", "empty.sqlite"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let header = try Data(contentsOf: URL(fileURLWithPath: "\(project.directory)/empty.sqlite")).prefix(15)
+        #expect(String(decoding: header, as: UTF8.self) == "SQLite format 3")
+    }
+
+    @Test func aPatternTooLongOrTooDeepIsRefusedAsPutRuleWould() async throws {
+        let tooLong = #"{"source": [""# + String(repeating: "a", count: 4_100) + #""]}"#
+        let tooDeep = String(repeating: #"{"a": "#, count: 65) + #"["x"]"# + String(repeating: "}", count: 65)
+        for (pattern, reason) in [(tooLong, "an event pattern can be at most 4096"), (tooDeep, "nests more than 64 levels deep")] {
+            let project = try FixtureProject.create(template: """
+                Resources:
+                  Echo:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: echo
+                      CodeUri: fixture
+                      Events:
+                        Placed:
+                          Type: EventBridgeRule
+                          Properties:
+                            Pattern: '\(pattern)'
+                """)
+            defer { project.remove() }
+            let message = try await refusal(["invoke", "Echo"], in: project)
+            #expect(message.contains("Echo.Events.Placed (\(project.directory)/template.yaml:8): InvalidEventPatternException: "
+                                     + "Event pattern is not valid. Reason: "), "\(message)")
+            #expect(message.contains(reason))
+        }
+    }
+
+    @Test func aDetailNestedTooDeepIsRefusedBeforeItIsDecoded() async throws {
+        let project = try FixtureProject.standard()
+        defer { project.remove() }
+        let detail = String(repeating: #"{"a": "#, count: 300) + "1" + String(repeating: "}", count: 300)
+        let message = try await refusal(["generate-event", "eventbridge", "custom-event", "--detail", detail], in: project)
+        #expect(message == "lambda-local: error: --detail nests arrays and objects more than 64 levels deep")
     }
 }

@@ -188,11 +188,12 @@ struct FunctionTests {
         #expect(template.functions["Local"]?.environment == ["MODE": "plain"])
         #expect(template.functions["Local"]?.resourceType == "AWS::Lambda::Function")
         #expect(template.functions["Remote"]?.codeUri == nil)
+        #expect(template.functions["Remote"]?.codeInS3 == "s3://b/k")
         #expect(template.function(named: "remote-fn")?.logicalId == "Remote")
         #expect(template.function(named: "Nobody") == nil)
     }
 
-    @Test("property values of the wrong kind are errors at the property's line", arguments: [
+    @Test("property values of the wrong kind or out of range are errors at the property's line", arguments: [
         ("Timeout: soon", "Timeout of function 'Hello' must be a whole number, not 'soon'", 6),
         ("MemorySize: 1.5", "MemorySize of function 'Hello' must be a whole number, not '1.5'", 6),
         ("Architectures: arm64", "Architectures of function 'Hello' must be a list of strings", 6),
@@ -201,6 +202,33 @@ struct FunctionTests {
          "Environment of function 'Hello' must have Variables that is a mapping of names to strings", 6),
         ("Events: {Get: {Properties: {Path: /}}}", "event 'Get' of function 'Hello' has no Type", 6),
         ("Events: [Get]", "Events of function 'Hello' must be a mapping of event names to events", 6),
+        // Numbers outside what Lambda accepts name the property, the value and the range.
+        ("Timeout: -5", "Timeout of function 'Hello' is -5, outside the allowed 1 to 900 seconds", 6),
+        ("Timeout: 901", "Timeout of function 'Hello' is 901, outside the allowed 1 to 900 seconds", 6),
+        ("MemorySize: 64", "MemorySize of function 'Hello' is 64, outside the allowed 128 to 10240 MB", 6),
+        ("MemorySize: 10241", "MemorySize of function 'Hello' is 10241, outside the allowed 128 to 10240 MB", 6),
+        ("Timeout: 99999999999999999999999",
+         "Timeout of function 'Hello' is 99999999999999999999999, outside the allowed 1 to 900 seconds", 6),
+        ("EphemeralStorage: {Size: 100}",
+         "EphemeralStorage.Size of function 'Hello' is 100, outside the allowed 512 to 10240 MB", 6),
+        ("ReservedConcurrentExecutions: -1",
+         "ReservedConcurrentExecutions of function 'Hello' is -1, outside the allowed 0 or more", 6),
+        ("EventInvokeConfig:\n        MaximumRetryAttempts: 3",
+         "EventInvokeConfig.MaximumRetryAttempts of function 'Hello' is 3, outside the allowed 0 to 2", 7),
+        ("EventInvokeConfig: {MaximumEventAgeInSeconds: 30}",
+         "EventInvokeConfig.MaximumEventAgeInSeconds of function 'Hello' is 30, outside the allowed 60 to 21600 seconds",
+         6),
+        ("Events:\n        Changes:\n          Type: DynamoDB\n          Properties:\n            BatchSize: 0",
+         "BatchSize of event 'Changes' of function 'Hello' is 0, outside the allowed 1 to 10000", 10),
+        ("Events: {Changes: {Type: DynamoDB, Properties: {MaximumBatchingWindowInSeconds: 301}}}",
+         "MaximumBatchingWindowInSeconds of event 'Changes' of function 'Hello' is 301, outside the allowed 0 to 300 "
+            + "seconds", 6),
+        ("Events: {Changes: {Type: DynamoDB, Properties: {MaximumRetryAttempts: -2}}}",
+         "MaximumRetryAttempts of event 'Changes' of function 'Hello' is -2, outside the allowed -1 to 10000", 6),
+        ("Events: {Tick: {Type: Schedule, Properties: {RetryPolicy: {MaximumRetryAttempts: 186}}}}",
+         "RetryPolicy.MaximumRetryAttempts of event 'Tick' of function 'Hello' is 186, outside the allowed 0 to 185", 6),
+        ("Events: {Changes: {Type: DynamoDB, Properties: {BatchSize: many}}}",
+         "BatchSize of event 'Changes' of function 'Hello' must be a whole number, not 'many'", 6),
     ])
     func invalidProperties(property: String, message: String, line: Int) {
         let yaml = """
@@ -215,5 +243,61 @@ struct FunctionTests {
         #expect(error?.code == .invalidProperty)
         #expect(error?.message == message)
         #expect(error?.location?.line == line)
+    }
+
+    @Test("the limits themselves, and Globals, are accepted")
+    func limitsAccepted() throws {
+        let yaml = """
+            Globals:
+              Function: {Timeout: 900, MemorySize: 10240}
+            Resources:
+              Hello:
+                Type: AWS::Serverless::Function
+                Properties:
+                  CodeUri: .
+                  EphemeralStorage: {Size: 512}
+                  ReservedConcurrentExecutions: 0
+                  Events:
+                    Changes:
+                      Type: DynamoDB
+                      Properties: {Stream: arn, BatchSize: 10000, MaximumRetryAttempts: -1}
+            """
+        let hello = try #require(try SAMTemplate.parse(yaml: yaml).functions["Hello"])
+        #expect(hello.timeout == 900)
+        #expect(hello.memorySize == 10_240)
+        #expect(hello.reservedConcurrentExecutions == 0)
+    }
+
+    @Test("a number in Globals outside the range is an error at the Globals line")
+    func globalsOutOfRange() {
+        let yaml = """
+            Globals:
+              Function:
+                Timeout: 0
+            Resources:
+              Hello:
+                Type: AWS::Serverless::Function
+                Properties: {CodeUri: .}
+            """
+        let error = loadingError(yaml)
+        #expect(error?.message == "Timeout of function 'Hello' is 0, outside the allowed 1 to 900 seconds")
+        #expect(error?.location?.line == 3)
+    }
+
+    @Test("code in S3 is told apart from a local folder", arguments: [
+        ("CodeUri: s3://bucket/app.zip", "s3://bucket/app.zip"),
+        ("CodeUri: {Bucket: bucket, Key: app.zip}", "s3://bucket/app.zip"),
+    ])
+    func codeInS3(property: String, location: String) throws {
+        let yaml = """
+            Resources:
+              Hello:
+                Type: AWS::Serverless::Function
+                Properties:
+                  \(property)
+            """
+        let hello = try #require(try SAMTemplate.parse(yaml: yaml).functions["Hello"])
+        #expect(hello.codeUri == nil)
+        #expect(hello.codeInS3 == location)
     }
 }

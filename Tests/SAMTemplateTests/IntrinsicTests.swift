@@ -126,7 +126,7 @@ struct IntrinsicTests {
         ("!Sub 'table ${Orders} at ${Orders.Arn}'",
          "table dev-orders at arn:aws:dynamodb:us-east-1:123456789012:table/dev-orders"),
         ("!Sub 'literal ${!Stage} and ${ Stage }'", "literal ${Stage} and dev"),
-        ("!Sub 'unclosed ${Stage'", "unclosed ${Stage"),
+        ("!Sub 'a ${!Literal} and ${!}'", "a ${Literal} and ${}"),
         ("!Sub ['${Name}-${Size}', {Name: !Ref Hello, Size: 3}]", "hello-fn-3"),
         ("{\"Fn::Sub\": [\"${Stage}/${Queue.QueueName}\", {}]}", "dev/Queue"),
         ("!Sub '${Zones}'", "a,b,c"),
@@ -184,6 +184,15 @@ struct IntrinsicTests {
         ("!FindInMap [RegionSettings, ap-south-1, Size]", "Fn::FindInMap: mapping 'RegionSettings' has no top-level key 'ap-south-1'"),
         ("!FindInMap [Nope, a, b]", "Fn::FindInMap: there is no mapping 'Nope' in Mappings"),
         ("!Ref [a, b]", "Ref needs its argument (a parameter or logical ID) to be a string"),
+        ("!Sub '${unclosed'", "Fn::Sub has a variable that is never closed: '${unclosed' needs a '}' "
+            + "(write ${!Name} for a literal ${Name})"),
+        ("!Sub 'x-${Stage}-${'", "Fn::Sub has a variable that is never closed: '${' needs a '}' "
+            + "(write ${!Name} for a literal ${Name})"),
+        ("!Sub ['${}', {}]", "Fn::Sub has an empty variable '${}'; name a parameter, resource or attribute, "
+            + "or write ${!} for a literal ${}"),
+        ("!Sub '${HOME:-/root}'", "Fn::Sub variable '${HOME:-/root}' has characters a variable name cannot have: "
+            + "variable names in Fn::Sub syntax must contain only alphanumeric characters, underscores, periods, "
+            + "and colons (write ${!HOME:-/root} for a literal ${HOME:-/root})"),
     ])
     func malformed(expression: String, message: String) {
         let error = #expect(throws: TemplateError.self) { try resolve(expression) }

@@ -6,6 +6,8 @@ public struct FunctionBinary: Sendable, Equatable {
         case bootstrap
         /// An executable product of the Swift package that holds the template.
         case swiftProduct(packageRoot: String)
+        /// An executable from the `--products` folder, built already.
+        case builtProduct
     }
 
     /// The absolute path of the executable.

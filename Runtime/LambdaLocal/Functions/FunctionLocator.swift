@@ -4,8 +4,9 @@ import SAMTemplate
 /// Finds (and, for Swift products, builds) the program behind a template function.
 ///
 /// A `bootstrap` in the function's `CodeUri` wins, so any provided.al2 custom runtime works as it is.
-/// Otherwise the function's logical ID must name an executable product of the Swift package that
-/// holds the template, and it is built with `swift build` unless the caller says it is built already.
+/// Otherwise the function's logical ID must name an executable in the `--products` folder, or an
+/// executable product of the Swift package that holds the template, built with `swift build` unless
+/// the caller says it is built already.
 public struct FunctionLocator: Sendable {
     /// The folder of the template, against which `CodeUri` paths are resolved.
     public var templateDirectory: String
@@ -14,7 +15,8 @@ public struct FunctionLocator: Sendable {
     /// When set, products are taken from the build folder without running `swift build`.
     public var skipBuild: Bool
     /// A folder of executables built already (what `swift build --show-bin-path` prints), used
-    /// instead of the package's `.build/<configuration>`; set, it implies ``skipBuild``.
+    /// instead of the package's `.build/<configuration>`; set, it implies ``skipBuild`` and no
+    /// package is needed.
     public var productsDirectory: String?
 
     /// Creates a locator.
@@ -27,17 +29,32 @@ public struct FunctionLocator: Sendable {
 
     /// Locates the function's program, building it first when needed.
     public func locate(_ function: FunctionDefinition) throws(LambdaLocalError) -> FunctionBinary {
+        if let s3 = function.codeInS3 {
+            throw LambdaLocalError(
+                "function \(function.logicalId) has its code in S3 (CodeUri \(s3)), which cannot be run locally: "
+                    + "lambda-local runs functions built from this package or a bootstrap in a local CodeUri folder")
+        }
         let codeDirectory = absolute(function.codeUri ?? ".", relativeTo: templateDirectory)
         let bootstrap = (codeDirectory as NSString).appendingPathComponent("bootstrap")
         if FileManager.default.isExecutableFile(atPath: bootstrap) {
             return FunctionBinary(executable: bootstrap, taskRoot: codeDirectory, origin: .bootstrap)
+        }
+        // Products built already need no package: only their folder.
+        if let productsDirectory {
+            let executable = "\(productsDirectory)/\(function.logicalId)"
+            guard FileManager.default.isExecutableFile(atPath: executable) else {
+                throw LambdaLocalError(
+                    "function \(function.logicalId) is not in --products \(productsDirectory): \(executable) does not exist "
+                        + "(and its CodeUri \(codeDirectory) has no executable bootstrap)")
+            }
+            return FunctionBinary(executable: executable, taskRoot: codeDirectory, origin: .builtProduct)
         }
         guard let packageRoot = Self.packageRoot(startingAt: templateDirectory) else {
             throw LambdaLocalError(
                 "function \(function.logicalId) has no executable bootstrap in its CodeUri (\(codeDirectory)) "
                     + "and there is no Package.swift above the template to build it from")
         }
-        let executable = "\(productsDirectory ?? "\(packageRoot)/.build/\(configuration)")/\(function.logicalId)"
+        let executable = "\(packageRoot)/.build/\(configuration)/\(function.logicalId)"
         if !skipBuild {
             try SwiftBuild(packageRoot: packageRoot, configuration: configuration).build(product: function.logicalId)
         }

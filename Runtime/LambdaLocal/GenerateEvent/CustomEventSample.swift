@@ -11,6 +11,10 @@ struct CustomEventSample {
         let detailValue: JSONValue
         if let detail {
             let data = Data(detail.utf8)
+            // Decoding into JSONValue recurses once per level; EventBridge would refuse it anyway.
+            guard !JSONNesting.exceeds(in: data) else {
+                throw LambdaLocalError("--detail nests arrays and objects more than \(JSONNesting.limit) levels deep")
+            }
             do {
                 // JSONSerialization first: its errors say where the JSON goes wrong.
                 _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])

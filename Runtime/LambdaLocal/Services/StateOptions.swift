@@ -18,6 +18,8 @@ struct StateOptions: ParsableArguments {
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             return try StateDatabase(path: path)
+        } catch let error as StateFileError {
+            throw LambdaLocalError("\(error); it is left as it is: name another file with --state, or move it away")
         } catch {
             throw LambdaLocalError("cannot open the state database: \(error)")
         }

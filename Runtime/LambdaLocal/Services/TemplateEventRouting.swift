@@ -60,7 +60,8 @@ enum TemplateEventRouting {
             if let text = value.string { return try EventPattern(json: text) }
             return try EventPattern(json: value.jsonText)
         } catch {
-            throw RuleDefinitionError("the pattern is not valid: \(error)")
+            // Worded as PutRule would answer, for the rule this would create in AWS.
+            throw RuleDefinitionError("\(EventPatternError.errorType): \(error)")
         }
     }
 

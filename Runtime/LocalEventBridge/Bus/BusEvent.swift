@@ -32,6 +32,8 @@ public struct BusEvent: Sendable, Hashable {
         guard let source = entry.source, !source.isEmpty else { throw .missing("Source") }
         guard let detailType = entry.detailType, !detailType.isEmpty else { throw .missing("DetailType") }
         guard let detailText = entry.detail, !detailText.isEmpty else { throw .missing("Detail") }
+        // Decoding recurses once per level, and matching once more: too deep a detail is refused first.
+        guard !JSONNesting.exceeds(in: detailText.utf8) else { throw .deepDetail(limit: JSONNesting.limit) }
         // The detail must be a JSON object; EventBridge refuses anything else as malformed.
         guard let detail = try? JSONDecoder().decode(JSONValue.self, from: Data(detailText.utf8)),
               case .object = detail else { throw .malformedDetail }

@@ -14,6 +14,12 @@ public struct EntryRejection: Error, Sendable, Hashable {
 
     static let malformedDetail = EntryRejection(code: "MalformedDetail", message: "Detail is malformed.")
 
+    static func deepDetail(limit: Int) -> EntryRejection {
+        EntryRejection(
+            code: "MalformedDetail",
+            message: "Detail is malformed. Reason: it nests arrays and objects more than \(limit) levels deep.")
+    }
+
     static func unknownBus(_ name: String) -> EntryRejection {
         EntryRejection(code: "ResourceNotFoundException", message: "Event bus \(name) does not exist.")
     }

@@ -7,6 +7,9 @@ import LambdaEvents
 /// event put on the bus. Fields are joined by AND, the values listed for a field by OR, and
 /// `$or` joins whole sub-patterns by OR.
 public struct EventPattern: Sendable, Hashable {
+    /// The longest pattern `PutRule` accepts, in characters (its `EventPattern` member's limit).
+    public static let maximumLength = 4_096
+
     let root: ObjectPattern
 
     /// Parses a pattern from its JSON text.
@@ -18,6 +21,15 @@ public struct EventPattern: Sendable, Hashable {
     /// Parses a pattern from JSON bytes.
     /// - Throws: ``EventPatternError`` when the bytes are not JSON or not a valid pattern.
     public init(json: Data) throws(EventPatternError) {
+        let length = String(decoding: json, as: UTF8.self).count
+        guard length <= Self.maximumLength else {
+            throw EventPatternError(
+                reason: "The pattern is \(length) characters long; an event pattern can be at most \(Self.maximumLength)")
+        }
+        // Decoding recurses once per level: too deep a pattern is refused before it starts.
+        guard !JSONNesting.exceeds(PatternParser.maximumDepth, in: json) else {
+            throw EventPatternError(reason: PatternParser.tooDeep)
+        }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: json)
@@ -33,7 +45,7 @@ public struct EventPattern: Sendable, Hashable {
         guard case .object(let members) = pattern else {
             throw EventPatternError(reason: "Filter is not an object")
         }
-        root = try PatternParser.object(members)
+        root = try PatternParser.object(members, depth: 1)
     }
 
     /// Whether the event, as sent to `PutEvents` (with `source`, `detail-type`, `detail` and the
@@ -43,8 +55,13 @@ public struct EventPattern: Sendable, Hashable {
     }
 
     /// Whether the event in JSON bytes matches the pattern.
-    /// - Throws: `DecodingError` when the bytes are not JSON.
+    /// - Throws: `DecodingError` when the bytes are not JSON, or nest more than
+    ///   `JSONNesting.limit` levels deep.
     public func matches(event: Data) throws -> Bool {
-        matches(event: try JSONDecoder().decode(JSONValue.self, from: event))
+        guard !JSONNesting.exceeds(in: event) else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: [], debugDescription: "The event nests more than \(JSONNesting.limit) levels deep"))
+        }
+        return matches(event: try JSONDecoder().decode(JSONValue.self, from: event))
     }
 }

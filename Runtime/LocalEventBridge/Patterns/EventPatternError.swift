@@ -1,5 +1,8 @@
 /// Why an event pattern was refused, worded as EventBridge words it.
 public struct EventPatternError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The error type `PutRule` answers with.
+    public static let errorType = "InvalidEventPatternException"
+
     /// What is wrong with the pattern, such as `"source" must be an object or an array`.
     public var reason: String
 

@@ -60,6 +60,12 @@ extension IntrinsicResolver {
     }
 
     private mutating func truth(of value: TemplateValue, in user: String) throws(ResolutionFailure) -> Bool {
+        do {
+            try enter(at: value.location)
+        } catch {
+            throw .invalid(error)
+        }
+        defer { depth -= 1 }
         switch value.kind {
         case .intrinsic(let function, let argument) where function.isConditionFunction:
             return try evaluate(function, argument, at: value.location)

@@ -25,6 +25,8 @@ extension TemplateError {
         case unknownCondition
         /// Conditions, or resource names, refer to each other in a loop.
         case circularReference
+        /// Intrinsic functions, conditions or names refer to one another more deeply than is followed.
+        case nestedTooDeeply
         /// A parameter override names a parameter the template does not declare.
         case unknownParameter
         /// A parameter value breaks its declared type or constraints.

@@ -13,6 +13,8 @@ public struct FunctionDefinition: Sendable, Hashable {
     public var handler: String?
     /// `CodeUri` (or `Code` of `AWS::Lambda::Function`) when it is a local path; `nil` for an S3 location.
     public var codeUri: String?
+    /// Where the code is when it is in S3 (`s3://bucket/key`), which lambda-local cannot run.
+    public var codeInS3: String?
     /// `Timeout` in seconds; 3 when not set.
     public var timeout: Int
     /// `MemorySize` in MB; 128 when not set.
@@ -52,6 +54,7 @@ public struct FunctionDefinition: Sendable, Hashable {
         runtime: String? = nil,
         handler: String? = nil,
         codeUri: String? = nil,
+        codeInS3: String? = nil,
         timeout: Int = Self.defaultTimeout,
         memorySize: Int = Self.defaultMemorySize,
         architectures: [String] = Self.defaultArchitectures,
@@ -68,6 +71,7 @@ public struct FunctionDefinition: Sendable, Hashable {
         self.runtime = runtime
         self.handler = handler
         self.codeUri = codeUri
+        self.codeInS3 = codeInS3
         self.timeout = timeout
         self.memorySize = memorySize
         self.architectures = architectures

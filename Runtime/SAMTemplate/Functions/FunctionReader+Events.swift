@@ -16,6 +16,9 @@ extension FunctionReader {
             guard properties.map != nil || properties.isUnresolved else {
                 throw invalidEvent("has Properties that is not a mapping")
             }
+            if !properties.isUnresolved {
+                try checkEventRanges(name: name, type: type, properties: properties, location: location)
+            }
             result[name] = FunctionEventSource(name: name, type: type,
                                                properties: properties.isNull ? .map([:]) : properties,
                                                location: location)

@@ -19,18 +19,21 @@ struct FunctionReader {
     mutating func read() throws(TemplateError) -> FunctionDefinition {
         let properties = resource.properties
         let isServerless = resource.type == "AWS::Serverless::Function"
+        try checkFunctionRanges()
+        let code = FunctionCode(properties[isServerless ? "CodeUri" : "Code"])
         return FunctionDefinition(
             logicalId: resource.logicalId,
             resourceType: resource.type,
             functionName: try text("FunctionName"),
             runtime: try text("Runtime"),
             handler: try text("Handler"),
-            codeUri: properties[isServerless ? "CodeUri" : "Code"]?.string,
-            timeout: try wholeNumber("Timeout") ?? FunctionDefinition.defaultTimeout,
-            memorySize: try wholeNumber("MemorySize") ?? FunctionDefinition.defaultMemorySize,
+            codeUri: code.localPath,
+            codeInS3: code.s3Location,
+            timeout: wholeNumber("Timeout") ?? FunctionDefinition.defaultTimeout,
+            memorySize: wholeNumber("MemorySize") ?? FunctionDefinition.defaultMemorySize,
             architectures: try architectures(),
             environment: try environment(),
-            reservedConcurrentExecutions: try wholeNumber("ReservedConcurrentExecutions"),
+            reservedConcurrentExecutions: wholeNumber("ReservedConcurrentExecutions"),
             metadata: resource.metadata,
             events: isServerless ? try events() : [:],
             properties: properties,
@@ -50,12 +53,9 @@ struct FunctionReader {
         return text
     }
 
-    private func wholeNumber(_ key: String) throws(TemplateError) -> Int? {
-        guard let value = resource.properties[key], !value.isNull, !value.isUnresolved else { return nil }
-        guard let number = value.int else {
-            throw invalid(key, "must be a whole number, not \(value.scalarText.map { "'\($0)'" } ?? value.kindName)")
-        }
-        return number
+    /// A number checked already by ``checkFunctionRanges()``; `nil` when not set or not known locally.
+    private func wholeNumber(_ key: String) -> Int? {
+        resource.properties[key]?.int
     }
 
     private func architectures() throws(TemplateError) -> [String] {

@@ -44,8 +44,17 @@ extension IntrinsicResolver {
             let loop = (namesInProgress[start...] + [resource.logicalId]).joined(separator: " → ")
             throw error(.circularReference, "resource names refer to each other in a loop: \(loop)", at: location)
         }
+        // Each name followed costs a resolution of its own on top of the one that asked for it.
+        do {
+            try enter(at: location)
+        } catch {
+            throw .invalid(error)
+        }
         namesInProgress.append(resource.logicalId)
-        defer { namesInProgress.removeLast() }
+        defer {
+            namesInProgress.removeLast()
+            depth -= 1
+        }
         guard let resolved = try value(written) else { return resource.logicalId }
         guard let name = resolved.scalarText else {
             throw error(.invalidProperty, "\(property) of resource '\(resource.logicalId)' must be a string",

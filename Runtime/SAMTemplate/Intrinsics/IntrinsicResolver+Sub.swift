@@ -12,8 +12,14 @@ extension IntrinsicResolver {
             }
             for entry in entries { variables[entry.key] = entry.value }
         }
+        let pieces: [SubstitutionTemplate.Piece]
+        do {
+            pieces = try SubstitutionTemplate.pieces(of: template)
+        } catch {
+            throw self.error(.malformedIntrinsic, error.message, at: location)
+        }
         var output = ""
-        for piece in SubstitutionTemplate.pieces(of: template) {
+        for piece in pieces {
             switch piece {
             case .literal(let text):
                 output += text

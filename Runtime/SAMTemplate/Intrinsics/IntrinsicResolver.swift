@@ -7,6 +7,13 @@ struct IntrinsicResolver {
     var conditionsInProgress: [String] = []
     var namesInProgress: [String] = []
     var warnings: [TemplateWarning] = []
+    /// How many values, conditions and the names they refer to are being resolved inside one another.
+    var depth = 0
+
+    /// The deepest resolution followed. Values nest at most ``NestingDepthCheck/limit`` levels as
+    /// written, but conditions, mappings and resource names refer to one another without nesting, so
+    /// a chain of them is bounded here, far below what a pool thread's stack holds.
+    static let maximumDepth = NestingDepthCheck.limit
 
     init(sections: TemplateSections, context: ResolutionContext) {
         self.sections = sections
@@ -17,6 +24,8 @@ struct IntrinsicResolver {
     /// The resolved value; `nil` when it is (or becomes, through `Fn::If`) `AWS::NoValue`,
     /// which removes the key or list element it stands in.
     mutating func resolve(_ value: TemplateValue) throws(TemplateError) -> ResolvedValue? {
+        try enter(at: value.location)
+        defer { depth -= 1 }
         switch value.kind {
         case .string(let text): return .string(text)
         case .number(let text): return .number(text)
@@ -67,6 +76,16 @@ struct IntrinsicResolver {
         case .importValue, .cidr, .transform:
             return unresolved("\(function.rawValue) cannot be resolved locally", at: location)
         }
+    }
+
+    /// Counts one more level of resolution, refusing to go past ``maximumDepth``.
+    mutating func enter(at location: SourceLocation) throws(TemplateError) {
+        guard depth < Self.maximumDepth else {
+            throw TemplateError(.nestedTooDeeply, "intrinsic functions, conditions, mappings and resource names refer "
+                                + "to one another more than \(Self.maximumDepth) levels deep", file: context.fileName,
+                                location: location)
+        }
+        depth += 1
     }
 
     func unresolved(_ reason: String, at location: SourceLocation) -> ResolvedValue {

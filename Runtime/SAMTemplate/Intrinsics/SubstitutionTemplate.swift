@@ -5,8 +5,9 @@ enum SubstitutionTemplate {
         case variable(String)
     }
 
-    /// `${!Name}` stands for the literal `${Name}`; a `${` that is never closed stays as written.
-    static func pieces(of text: String) -> [Piece] {
+    /// `${!Name}` stands for the literal `${Name}`. A `${` never closed, an empty `${}` and a name
+    /// CloudFormation would not accept are refused, as CloudFormation refuses the template.
+    static func pieces(of text: String) throws(SubstitutionProblem) -> [Piece] {
         var pieces: [Piece] = []
         var literal = ""
         var rest = Substring(text)
@@ -19,17 +20,23 @@ enum SubstitutionTemplate {
                 continue
             }
             guard let end = afterOpening.firstIndex(of: "}") else {
-                literal += rest[start.lowerBound...]
-                rest = ""
-                break
+                throw .unclosed(String(rest[start.lowerBound...].prefix(40)))
             }
+            let name = afterOpening[..<end].trimmingWhitespace()
+            guard !name.isEmpty else { throw .emptyVariable }
+            guard name.allSatisfy(isNameCharacter) else { throw .invalidName(name) }
             if !literal.isEmpty { pieces.append(.literal(literal)) }
             literal = ""
-            pieces.append(.variable(afterOpening[..<end].trimmingWhitespace()))
+            pieces.append(.variable(name))
             rest = afterOpening[afterOpening.index(after: end)...]
         }
         literal += rest
         if !literal.isEmpty { pieces.append(.literal(literal)) }
         return pieces
+    }
+
+    /// Letters, digits, `_`, `.` (an attribute) and `:` (a pseudo parameter), as CloudFormation allows.
+    private static func isNameCharacter(_ character: Character) -> Bool {
+        (character.isASCII && (character.isLetter || character.isNumber)) || "_.:".contains(character)
     }
 }

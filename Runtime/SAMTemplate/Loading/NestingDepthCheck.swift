@@ -1,10 +1,14 @@
 /// Refuses documents nested so deeply that composing them recursively could exhaust the stack.
 ///
+/// Every later step (reading, resolving, merging Globals) recurses once per level too, with frames
+/// of several kilobytes in a debug build, and may run on a concurrency pool thread with about
+/// 512 KB of stack; real templates nest a dozen levels, so the limit leaves them ample room.
+///
 /// Flow collections (`[[[...]]]`) are the only way to nest deeply on a short line, so this counts
 /// brackets outside quoted text and comments; block nesting is bounded by indentation, which is
 /// counted too. Quoted text rarely spans lines in templates, so quotes end at a line break.
 enum NestingDepthCheck {
-    static let limit = 200
+    static let limit = 40
 
     /// The line of the first place where nesting passes `limit`, if any.
     static func lineExceedingLimit(in text: String) -> Int? {

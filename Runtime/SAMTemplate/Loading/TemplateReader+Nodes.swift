@@ -1,7 +1,7 @@
 import Yams
 
 extension TemplateReader {
-    static let maximumDepth = NestingDepthCheck.limit * 3
+    static let maximumDepth = NestingDepthCheck.limit
 
     mutating func convert(_ node: Node, depth: Int) throws(TemplateError) -> TemplateValue {
         let location = node.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? .startOfFile
