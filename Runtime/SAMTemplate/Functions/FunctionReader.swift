@@ -31,6 +31,8 @@ struct FunctionReader {
             architectures: try architectures(),
             environment: try environment(),
             reservedConcurrentExecutions: try wholeNumber("ReservedConcurrentExecutions"),
+            perExecutionEnvironmentMaxConcurrency: try perExecutionEnvironmentMaxConcurrency(serverless: isServerless),
+            isolatesTenants: try isolatesTenants(),
             metadata: resource.metadata,
             events: isServerless ? try events() : [:],
             properties: properties,
@@ -50,7 +52,7 @@ struct FunctionReader {
         return text
     }
 
-    private func wholeNumber(_ key: String) throws(TemplateError) -> Int? {
+    func wholeNumber(_ key: String) throws(TemplateError) -> Int? {
         guard let value = resource.properties[key], !value.isNull, !value.isUnresolved else { return nil }
         guard let number = value.int else {
             throw invalid(key, "must be a whole number, not \(value.scalarText.map { "'\($0)'" } ?? value.kindName)")
