@@ -17,6 +17,8 @@ PACKAGER = $(PACKAGE_SCRATCH)/debug/lambda-local
 # a new seed, printed so that a failure replays, at ten times the cases.
 FUZZ_SEED ?= random
 FUZZ_SCALE ?= 10
+# How many of moto's DynamoDB tests lambda-local passed at the last count (README, Reliability).
+MOTO_SUITE_AT_LEAST = 333
 
 setup-build:
 	@scripts/ensure-packages build
@@ -51,6 +53,8 @@ test: setup-test
 	$(LAMBDA_LOCAL) invoke hello -e events/hello.json | grep -qx '{"message":"Hello, Swift!"}'
 	@echo "lambda-local invoke builds and runs the example function: ok"
 	python3 Tests/Fuzz/run.py --lambda-local $(LAMBDA_LOCAL) --seed 20261207 --scale 1
+	@# moto's own DynamoDB suite against lambda-local: no fewer may pass than the README states.
+	python3 Tests/Conformance/moto_dynamodb/run.py --lambda-local $(LAMBDA_LOCAL) --at-least $(MOTO_SUITE_AT_LEAST)
 
 ## fuzz: hostile input at every port and parser of a running lambda-local, with a new seed (or
 ## FUZZ_SEED=N to replay one); FUZZ_SCALE multiplies the cases per target.

@@ -102,7 +102,9 @@ extension LocalAPIs {
         }
         return .invoke(FunctionInvocation(
             functionLogicalId: route.functionLogicalId, event: event, route: route, api: api,
-            requestID: request.requestID, warnings: warnings, origin: request.origin))
+            requestID: request.requestID, warnings: warnings,
+            tenantID: api.kind == .rest ? request.client.headers.value(of: "X-Amz-Tenant-Id") : nil,
+            origin: request.origin))
     }
 
     /// A CORS preflight the gateway answers itself, or `nil` when the request goes to a route.

@@ -178,6 +178,22 @@ import Testing
         await running.finish()
     }
 
+    @Test func anEventTakesUpToOneMegabyteAndIsRefusedBeyond() async throws {
+        let running = try await Running.start()
+        let over = try await lambdaClient(running.endpoint, ["invoke", "Echo", "--type", "Event", "--raw-size", "1048577"])
+        #expect(over["error"] as? String == "RequestEntityTooLargeException")
+        #expect(over["status"] as? Int == 413)
+        #expect(over["message"] as? String == "1048577 byte payload is too large for the Event invocation type (limit 1048576 bytes)")
+        let limit = try await lambdaClient(running.endpoint, ["invoke", "Echo", "--type", "Event", "--raw-size", "1048576"])
+        #expect(limit["status"] as? Int == 202, "\(limit)")
+        let deadline = ContinuousClock.now + .seconds(20)
+        while !running.server.log.contains("REPORT RequestId") && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(running.server.log.contains("REPORT RequestId"), "the accepted event ran")
+        await running.finish()
+    }
+
     @Test func theAWSCLIInvokesToo() async throws {
         let running = try await Running.start()
         let output = running.project.directory + "/cli-out.json"

@@ -108,4 +108,23 @@ import TestSupport
         #expect(pool.instanceCount == 4)
         await pool.shutdown()
     }
+
+    @Test func anInstanceTakesAsManyInvocationsAsItsCapacityAndTheNextStartsAnother() async throws {
+        let pool = FunctionPool(
+            configuration: FunctionPoolConfiguration(
+                functionName: "fixture", launch: FunctionInstanceTests.launch(handler: "pid"), memorySize: 128,
+                timeout: .seconds(10), maxConcurrencyPerInstance: 2,
+                invokedFunctionARN: "arn:aws:lambda:us-east-1:123456789012:function:fixture"),
+            log: { _ in })
+        // Three at once: two fit the first instance (this runtime has one loop, so it takes them one
+        // after the other), the third starts a second.
+        async let first = Self.invoke(pool, #"{"seconds":0.5}"#)
+        async let second = Self.invoke(pool, #"{"seconds":0.5}"#)
+        async let third = Self.invoke(pool, #"{"seconds":0.5}"#)
+        let pids = await [first, second, third].compactMap(Self.pid)
+        #expect(pids.count == 3)
+        #expect(Dictionary(grouping: pids, by: { $0 }).values.map(\.count).sorted() == [1, 2], "\(pids)")
+        #expect(pool.instanceCount == 2)
+        await pool.shutdown(grace: .zero)
+    }
 }

@@ -2,6 +2,7 @@ import CurlHTTP
 import Foundation
 import LocalLambda
 import NIOCore
+import Synchronization
 import Testing
 import TestSupport
 
@@ -187,13 +188,111 @@ import TestSupport
         await peer.server.shutdown()
     }
 
-    @Test func abandoningAnInvocationEndsItAndALateAnswerIs403() async throws {
+    @Test func abandoningAnInvocationEndsItAndALateAnswerIs410AsLambdaAnswersIt() async throws {
         let peer = try await Peer.start()
         let invocation = peer.startInvocation("id-1")
         _ = try await peer.request("GET", "/invocation/next")
         peer.server.abandon(requestID: "id-1", reason: .timedOut)
         #expect(await invocation.value == .abandoned(.timedOut))
-        #expect(try await peer.request("POST", "/invocation/id-1/response", body: "{}").status == 403)
+        let late = try await peer.request("POST", "/invocation/id-1/response", body: "{}")
+        #expect(late.status == 410)
+        #expect(String(decoding: late.body, as: UTF8.self).contains(#""errorType":"InvokeTimeout""#))
+        // An invocation ended for another reason than its deadline keeps the 403 of a second answer.
+        let stopped = peer.startInvocation("id-2")
+        _ = try await peer.request("GET", "/invocation/next")
+        peer.server.abandon(requestID: "id-2", reason: .shutDown)
+        _ = await stopped.value
+        #expect(try await peer.request("POST", "/invocation/id-2/response", body: "{}").status == 403)
+        await peer.server.shutdown()
+    }
+
+    @Test func everyNextCarriesAFreshInvocationIDEvenForTheSameRequestID() async throws {
+        let peer = try await Peer.start()
+        var seen: Set<String> = []
+        for _ in 0..<3 {
+            let invocation = peer.startInvocation("same-request")
+            let next = try await peer.request("GET", "/invocation/next")
+            let invocationID = try #require(next.headers["Lambda-Runtime-Invocation-Id"])
+            #expect(!invocationID.isEmpty)
+            seen.insert(invocationID)
+            let answer = try await peer.request(
+                "POST", "/invocation/same-request/response", headers: [("Lambda-Runtime-Invocation-Id", invocationID)], body: "1")
+            #expect(answer.status == 202)
+            _ = await invocation.value
+        }
+        #expect(seen.count == 3)
+        await peer.server.shutdown()
+    }
+
+    @Test(arguments: ["response", "error"])
+    func anAnswerEchoingAnotherInvocationIDIsRefusedAndTheRightOneStillAnswers(_ kind: String) async throws {
+        let lines = Mutex<[String]>([])
+        let server = try await RuntimeAPIServer.start(log: { line in lines.withLock { $0.append(line) } })
+        let peer = Peer(server: server, http: try CurlConnection())
+        // A first attempt times out; the retry carries the same request id, as an Event retry does.
+        let first = peer.startInvocation("retried")
+        let firstID = try #require(try await peer.request("GET", "/invocation/next").headers["Lambda-Runtime-Invocation-Id"])
+        server.abandon(requestID: "retried", reason: .timedOut)
+        _ = await first.value
+        let retry = peer.startInvocation("retried")
+        let retryID = try #require(try await peer.request("GET", "/invocation/next").headers["Lambda-Runtime-Invocation-Id"])
+        #expect(retryID != firstID)
+
+        // The first attempt's late answer cannot pass for the retry's.
+        let late = try await peer.request(
+            "POST", "/invocation/retried/\(kind)", headers: [("Lambda-Runtime-Invocation-Id", firstID)], body: #"{"late":true}"#)
+        #expect(late.status == 410)
+        #expect(String(decoding: late.body, as: UTF8.self).contains(#""errorType":"InvokeTimeout""#))
+        // An id no attempt carried is an invalid request id.
+        let stranger = try await peer.request(
+            "POST", "/invocation/retried/\(kind)", headers: [("Lambda-Runtime-Invocation-Id", "not-an-attempt")], body: "{}")
+        #expect(stranger.status == 400)
+        #expect(String(decoding: stranger.body, as: UTF8.self).contains(#""errorType":"InvalidRequestID""#))
+        #expect(lines.withLock { $0 }.count == 2)
+        #expect(lines.withLock { $0 }.allSatisfy { $0.contains("retried") })
+
+        let right = try await peer.request(
+            "POST", "/invocation/retried/\(kind)", headers: [("Lambda-Runtime-Invocation-Id", retryID)], body: #"{"right":true}"#)
+        #expect(right.status == 202)
+        switch await retry.value {
+        case .response(let body): #expect(kind == "response" && String(buffer: body) == #"{"right":true}"#)
+        case .error: #expect(kind == "error")
+        case .abandoned: Issue.record("the retry was abandoned")
+        }
+        await server.shutdown()
+    }
+
+    @Test func anAnswerWithoutTheEchoIsTakenAsOlderRuntimesSendIt() async throws {
+        let peer = try await Peer.start()
+        let invocation = peer.startInvocation("id-1")
+        #expect(try await peer.request("GET", "/invocation/next").headers["Lambda-Runtime-Invocation-Id"] != nil)
+        #expect(try await peer.request("POST", "/invocation/id-1/response", body: "7").status == 202)
+        #expect(await invocation.value == .response(ByteBuffer(string: "7")))
+        await peer.server.shutdown()
+    }
+
+    @Test func concurrentNextsOnOneInstanceEachGetAnEvent() async throws {
+        let peer = try await Peer.start()
+        // Four runtime loops wait at once, as a Managed Instances runtime's workers do.
+        let server = peer.server
+        let nexts = (0..<4).map { _ in
+            Task { try await Peer(server: server, http: try CurlConnection()).request("GET", "/invocation/next") }
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        let invocations = (0..<4).map { peer.startInvocation("id-\($0)", payload: "\($0)") }
+        var delivered: [String: String] = [:]
+        for next in nexts {
+            let answer = try await next.value
+            delivered[try #require(answer.headers["Lambda-Runtime-Aws-Request-Id"])] = String(decoding: answer.body, as: UTF8.self)
+        }
+        #expect(delivered == ["id-0": "0", "id-1": "1", "id-2": "2", "id-3": "3"])
+        // All four are in flight together and each answer reaches its own invocation.
+        for index in (0..<4).reversed() {
+            #expect(try await peer.request("POST", "/invocation/id-\(index)/response", body: "\(index * 10)").status == 202)
+        }
+        for (index, invocation) in invocations.enumerated() {
+            #expect(await invocation.value == .response(ByteBuffer(string: "\(index * 10)")))
+        }
         await peer.server.shutdown()
     }
 

@@ -25,6 +25,9 @@ struct InvokeCommand: AsyncParsableCommand {
     @Option(name: [.short, .customLong("event")], help: "The event JSON file; '-' reads standard input. Without it the event is {}.")
     var event: String?
 
+    @Option(help: "The tenant to invoke a function with tenant isolation (TenancyConfig) for; refused for any other function.")
+    var tenantId: String?
+
     @OptionGroup var template: TemplateOptions
 
     @Option(name: [.customShort("n"), .customLong("env-vars")], help: "A JSON file of variables: {\"Parameters\": {...}, \"<LogicalId>\": {...}}.")
@@ -96,6 +99,9 @@ struct InvokeCommand: AsyncParsableCommand {
         launcher.servicesEndpoint = "http://\(services.address)"
         var configuration = try launcher.poolConfiguration(for: function, logPrefix: "")
         configuration.maxConcurrency = 1
+        if let refusal = configuration.tenantRefusal(tenantId) {
+            throw LambdaLocalError("\(refusal.errorType): \(refusal.message)" + (tenantId == nil ? " Give one with --tenant-id." : ""))
+        }
         let pool = FunctionPool(configuration: configuration, log: { StandardError.writeLine($0) })
         // Events the function puts on a bus, and the invocations they cause, are stored for
         // `lambda-local start` to deliver; a single invoke does not run other functions.
@@ -103,7 +109,8 @@ struct InvokeCommand: AsyncParsableCommand {
             registry: FunctionRegistry(pools: [function.logicalId: pool]), asyncPolicy: AsyncInvocationPolicy(),
             log: { StandardError.writeLine($0) })
         ShutdownSignals.install(processGroups: { pool.instancePIDs })
-        let result = await pool.invoke(PoolInvocation(requestID: RequestID.random(), payload: ByteBuffer(bytes: eventData)))
+        let result = await pool.invoke(PoolInvocation(
+            requestID: RequestID.random(), payload: ByteBuffer(bytes: eventData), tenantID: tenantId))
         await pool.shutdown(grace: .zero)
         return result
     }

@@ -23,12 +23,14 @@ public struct FunctionEnvironment: Sendable {
         "arn:aws:lambda:\(region):\(accountID):function:\(function.name)"
     }
 
-    /// The complete environment of one instance of the function.
+    /// The complete environment of one instance of the function. `maxConcurrencyPerInstance` makes it
+    /// a Managed Instances environment: its runtime may run that many invocations at once.
     public func variables(
         for function: FunctionDefinition,
         binary: FunctionBinary,
         overrides: EnvironmentFile?,
-        servicesEndpoint: String? = nil
+        servicesEndpoint: String? = nil,
+        maxConcurrencyPerInstance: Int? = nil
     ) -> [String: String] {
         var variables: [String: String] = [
             "AWS_LAMBDA_FUNCTION_NAME": function.name,
@@ -53,6 +55,10 @@ public struct FunctionEnvironment: Sendable {
             "PATH": hostEnvironment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
         ]
         if let home = hostEnvironment["HOME"] { variables["HOME"] = home }
+        if let maxConcurrencyPerInstance {
+            variables["AWS_LAMBDA_MAX_CONCURRENCY"] = String(maxConcurrencyPerInstance)
+            variables["AWS_LAMBDA_INITIALIZATION_TYPE"] = "lambda-managed-instances"
+        }
         // The local services stand in for AWS's; the template or --env-vars may still point elsewhere.
         if let servicesEndpoint { variables["AWS_ENDPOINT_URL"] = servicesEndpoint }
         if let logging = function.properties["LoggingConfig"] {

@@ -10,6 +10,9 @@ struct FunctionLauncher {
     let overrides: EnvironmentFile?
     /// The limit for functions without `ReservedConcurrentExecutions`.
     let maxConcurrency: Int
+    /// `--max-concurrency-per-instance`: runs functions without a `CapacityProviderConfig` as Managed
+    /// Instances functions with this many invocations per instance; `nil` leaves them as they are.
+    var maxConcurrencyPerInstance: Int?
     let idleTimeout: Duration
     /// Where the local AWS services listen, given to every function as `AWS_ENDPOINT_URL`.
     var servicesEndpoint: String?
@@ -17,6 +20,7 @@ struct FunctionLauncher {
     func poolConfiguration(for function: FunctionDefinition, logPrefix: String) throws(LambdaLocalError) -> FunctionPoolConfiguration {
         let binary = try locator.locate(function)
         let reserved = function.reservedConcurrentExecutions
+        let perInstance = function.perExecutionEnvironmentMaxConcurrency ?? maxConcurrencyPerInstance
         if reserved == 0 {
             StandardError.writeLine("lambda-local: warning: \(function.logicalId) has ReservedConcurrentExecutions: 0, which throttles every invocation on AWS; lambda-local runs one instance")
         }
@@ -24,11 +28,15 @@ struct FunctionLauncher {
             functionName: function.name,
             launch: LaunchConfiguration(
                 executable: binary.executable,
-                environment: environment.variables(for: function, binary: binary, overrides: overrides, servicesEndpoint: servicesEndpoint),
+                environment: environment.variables(
+                    for: function, binary: binary, overrides: overrides, servicesEndpoint: servicesEndpoint,
+                    maxConcurrencyPerInstance: perInstance),
                 workingDirectory: binary.taskRoot),
             memorySize: function.memorySize,
             timeout: .seconds(function.timeout),
             maxConcurrency: reserved.map { max($0, 1) } ?? maxConcurrency,
+            maxConcurrencyPerInstance: perInstance ?? 1,
+            isolatesTenants: function.isolatesTenants,
             idleTimeout: idleTimeout,
             invokedFunctionARN: environment.arn(of: function),
             logPrefix: logPrefix,

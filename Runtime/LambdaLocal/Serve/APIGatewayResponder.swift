@@ -63,7 +63,9 @@ struct APIGatewayResponder: HTTPResponder {
             }
             let apis = self.apis
             let log = self.log
-            pool.invoke(PoolInvocation(requestID: invocation.requestID, payload: ByteBuffer(bytes: invocation.event))) { result in
+            let request = PoolInvocation(
+                requestID: invocation.requestID, payload: ByteBuffer(bytes: invocation.event), tenantID: invocation.tenantID)
+            pool.invoke(request) { result in
                 let mapped = apis.response(for: Self.invocationResult(result), to: invocation)
                 if let problem = mapped.problem {
                     log(pool.configuration.logPrefix + "lambda-local: answered \(mapped.response.status): \(problem)")

@@ -75,6 +75,7 @@ final class LocalEmulator: Sendable {
             maxConcurrency: options.maxConcurrency,
             idleTimeout: .seconds(options.idleTimeout))
         launcher.servicesEndpoint = "http://\(lambdaServer.address)"
+        launcher.maxConcurrencyPerInstance = options.maxConcurrencyPerInstance
         let width = functions.map(\.logicalId.count).max() ?? 0
         var pools: [String: FunctionPool] = [:]
         for function in functions {

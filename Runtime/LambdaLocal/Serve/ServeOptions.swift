@@ -12,6 +12,9 @@ struct ServeOptions: ParsableArguments {
     @Option(help: "The most instances of one function at once, for functions without ReservedConcurrentExecutions.")
     var maxConcurrency = 10
 
+    @Option(help: "Run functions without a CapacityProviderConfig as Managed Instances functions: each instance takes this many invocations at once (AWS_LAMBDA_MAX_CONCURRENCY).")
+    var maxConcurrencyPerInstance: Int?
+
     @Option(help: "Seconds an instance may stay unused before it is stopped.")
     var idleTimeout = 300
 
@@ -44,6 +47,9 @@ struct ServeOptions: ParsableArguments {
             throw ValidationError("--configuration must be debug or release, not \(buildConfiguration)")
         }
         guard maxConcurrency >= 1 else { throw ValidationError("--max-concurrency must be at least 1") }
+        if let maxConcurrencyPerInstance, maxConcurrencyPerInstance < 1 {
+            throw ValidationError("--max-concurrency-per-instance must be at least 1")
+        }
         guard idleTimeout >= 1 else { throw ValidationError("--idle-timeout must be at least 1 second") }
         guard asyncRetryDelay >= 0 else { throw ValidationError("--async-retry-delay cannot be negative") }
     }

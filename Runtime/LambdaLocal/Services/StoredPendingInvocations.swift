@@ -36,6 +36,10 @@ final class StoredPendingInvocations: PendingInvocationStore {
                 CREATE INDEX lambda_pending_invocations_due ON lambda_pending_invocations (claimed, due_at, id);
                 """)
         }
+        // Tenant-isolated functions take Event invocations too, each for its tenant.
+        migrator.registerMigration("lambda-pending-invocations-v2-tenant") { db in
+            try db.execute(sql: "ALTER TABLE lambda_pending_invocations ADD COLUMN tenant_id TEXT")
+        }
         return migrator
     }
 
@@ -45,10 +49,10 @@ final class StoredPendingInvocations: PendingInvocationStore {
             for request in requests {
                 try db.execute(
                     sql: """
-                        INSERT INTO lambda_pending_invocations (function_name, request_id, payload, origin, due_at)
-                        VALUES (?, ?, ?, ?, ?)
+                        INSERT INTO lambda_pending_invocations (function_name, request_id, payload, origin, due_at, tenant_id)
+                        VALUES (?, ?, ?, ?, ?, ?)
                         """,
-                    arguments: [request.functionName, request.requestID, request.payload, request.origin, now])
+                    arguments: [request.functionName, request.requestID, request.payload, request.origin, now, request.tenantID])
             }
         }
     }
@@ -58,14 +62,15 @@ final class StoredPendingInvocations: PendingInvocationStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, function_name, request_id, payload, origin, failed_attempts
+                    SELECT id, function_name, request_id, payload, origin, failed_attempts, tenant_id
                     FROM lambda_pending_invocations WHERE claimed = 0 AND due_at <= ? ORDER BY due_at, id LIMIT ?
                     """,
                 arguments: [now.timeIntervalSince1970, limit])
             let invocations = rows.map { row in
                 PendingInvocation(
                     id: row["id"], functionName: row["function_name"], requestID: row["request_id"],
-                    payload: row["payload"], origin: row["origin"], failedAttempts: row["failed_attempts"])
+                    payload: row["payload"], origin: row["origin"], failedAttempts: row["failed_attempts"],
+                    tenantID: row["tenant_id"])
             }
             for invocation in invocations {
                 try db.execute(sql: "UPDATE lambda_pending_invocations SET claimed = 1 WHERE id = ?", arguments: [invocation.id])

@@ -13,6 +13,10 @@ public struct FunctionInvocation: Sendable {
     public var requestID: String
     /// Things worth a log line, such as a Lambda authorizer that was not run.
     public var warnings: [String]
+    /// The tenant to invoke a tenant-isolated function for: a REST API passes the client's
+    /// `X-Amz-Tenant-Id` header through (on AWS, the integration maps a request value to that header;
+    /// SAM has no property for it). HTTP APIs cannot set the header, so they pass none.
+    public var tenantID: String?
 
     /// The request's `Origin`, for the CORS headers of an HTTP API's answer.
     let origin: String?

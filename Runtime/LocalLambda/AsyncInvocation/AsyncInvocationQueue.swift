@@ -66,7 +66,10 @@ public final class AsyncInvocationQueue: Sendable {
             try? await store.remove(invocation.id)
             return
         }
-        let result = await pool.invoke(PoolInvocation(requestID: invocation.requestID, payload: ByteBuffer(bytes: invocation.payload)))
+        // Each attempt keeps the request id, as Lambda's retries do; the Runtime API gives each its
+        // own invocation id, so a late answer to an earlier attempt is refused.
+        let result = await pool.invoke(PoolInvocation(
+            requestID: invocation.requestID, payload: ByteBuffer(bytes: invocation.payload), tenantID: invocation.tenantID))
         let name = pool.configuration.functionName
         do {
             guard case .failure(let error) = result.outcome else {

@@ -28,7 +28,7 @@ public final class InMemoryPendingInvocations: PendingInvocationStore {
                 state.nextID += 1
                 let invocation = PendingInvocation(
                     id: id, functionName: request.functionName, requestID: request.requestID,
-                    payload: request.payload, origin: request.origin)
+                    payload: request.payload, origin: request.origin, tenantID: request.tenantID)
                 state.entries[id] = Entry(invocation: invocation, dueAt: now)
             }
         }

@@ -15,10 +15,16 @@ public struct PendingInvocation: Sendable, Hashable {
     public var origin: String
     /// How many attempts have failed so far.
     public var failedAttempts: Int
+    /// The tenant a tenant-isolated function runs it for.
+    public var tenantID: String?
 
     /// Creates a pending invocation.
-    public init(id: Int64, functionName: String, requestID: String, payload: Data, origin: String, failedAttempts: Int = 0) {
+    public init(
+        id: Int64, functionName: String, requestID: String, payload: Data, origin: String, failedAttempts: Int = 0,
+        tenantID: String? = nil
+    ) {
         self.id = id
+        self.tenantID = tenantID
         self.functionName = functionName
         self.requestID = requestID
         self.payload = payload
@@ -37,10 +43,15 @@ public struct AsyncInvocationRequest: Sendable, Hashable {
     public var payload: Data
     /// What asks for it, for the log.
     public var origin: String
+    /// The tenant a tenant-isolated function runs it for.
+    public var tenantID: String?
 
     /// Creates a request.
-    public init(functionName: String, requestID: String = RequestID.random(), payload: Data, origin: String) {
+    public init(
+        functionName: String, requestID: String = RequestID.random(), payload: Data, origin: String, tenantID: String? = nil
+    ) {
         self.functionName = functionName
+        self.tenantID = tenantID
         self.requestID = requestID
         self.payload = payload
         self.origin = origin

@@ -15,6 +15,10 @@ public final class FunctionInstance: Sendable {
     private let started: ContinuousClock.Instant
     private let outputEnd = OneShotSignal()
     private let outputChannel = Mutex<(any Channel)?>(nil)
+    /// The one stop, which every caller of ``stop()`` awaits: an instance running several invocations
+    /// is stopped by each one that fails, and the process group must be signalled only while it
+    /// is still there to be signalled.
+    private let stopping = Mutex<Task<ExitStatus, Never>?>(nil)
     /// The last reading of the process's peak memory, and when it was taken.
     private let memoryReading = Mutex<(value: Int?, at: ContinuousClock.Instant)?>(nil)
 
@@ -35,7 +39,7 @@ public final class FunctionInstance: Sendable {
         _ launch: LaunchConfiguration,
         output: @escaping @Sendable (String) -> Void
     ) async throws -> FunctionInstance {
-        let server = try await RuntimeAPIServer.start()
+        let server = try await RuntimeAPIServer.start(log: output)
         var launch = launch
         launch.environment["AWS_LAMBDA_RUNTIME_API"] = server.address
         let started = ContinuousClock.now
@@ -139,6 +143,16 @@ public final class FunctionInstance: Sendable {
     /// and for its last output to be read, and closes the Runtime API server.
     @discardableResult
     public func stop() async -> ExitStatus {
+        let task = stopping.withLock { stopping in
+            if let stopping { return stopping }
+            let task = Task { await self.stopOnce() }
+            stopping = task
+            return task
+        }
+        return await task.value
+    }
+
+    private func stopOnce() async -> ExitStatus {
         // The whole group, even when the leader has already exited: a bootstrap script's children
         // may outlive it and keep the output pipe open. The signal goes before the Runtime API
         // ends: told first, the runtime would get a 500 on its waiting /next and could exit by

@@ -13,6 +13,7 @@ enum InvokeAPIError: Error {
     case serviceFailure(String)
     case unknownOperation(String)
     case methodNotAllowed(String)
+    case tenant(TenantRefusal)
 
     var response: HTTPResponse {
         let (status, code, message): (HTTPResponseStatus, String, String) = switch self {
@@ -34,6 +35,8 @@ enum InvokeAPIError: Error {
             (.notFound, "UnknownOperationException", "lambda-local does not serve \(path)")
         case .methodNotAllowed(let method):
             (.methodNotAllowed, "MethodNotAllowedException", "\(method) is not allowed here; invoke with POST")
+        case .tenant(let refusal):
+            (.badRequest, refusal.errorType, refusal.message)
         }
         let type = if case .serviceFailure = self { "Service" } else { "User" }
         let body = #"{"Type":"\#(type)","message":"# + JSONStringLiteral.quote(message) + "}"

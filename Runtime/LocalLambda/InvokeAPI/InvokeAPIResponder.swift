@@ -104,6 +104,10 @@ public struct InvokeAPIResponder: HTTPResponder {
         } else if let problem = Self.jsonProblem(payload) {
             return .answer(InvokeAPIError.invalidContent("Could not parse request body into json: \(problem)").response)
         }
+        let tenantID = request.headers.first(name: "X-Amz-Tenant-Id")
+        if let refusal = pool.configuration.tenantRefusal(tenantID) {
+            return .answer(InvokeAPIError.tenant(refusal).response)
+        }
         var clientContext: String?
         if let encoded = request.headers.first(name: "X-Amz-Client-Context") {
             guard let data = Data(base64Encoded: encoded) else {
@@ -116,7 +120,7 @@ public struct InvokeAPIResponder: HTTPResponder {
             payload: payload,
             traceID: request.headers.first(name: "X-Amzn-Trace-Id"),
             clientContext: clientContext,
-            tenantID: request.headers.first(name: "X-Amz-Tenant-Id"),
+            tenantID: tenantID,
             capturesLogs: request.headers.first(name: "X-Amz-Log-Type") == "Tail",
             qualifier: qualifier)
 
@@ -130,7 +134,7 @@ public struct InvokeAPIResponder: HTTPResponder {
             // Stored before the 202, so that an accepted event survives a crash.
             return .enqueue(AsyncInvocationRequest(
                 functionName: pool.configuration.functionName, requestID: invocation.requestID,
-                payload: Data(payload.readableBytesView), origin: "Invoke API"))
+                payload: Data(payload.readableBytesView), origin: "Invoke API", tenantID: tenantID))
         case .requestResponse:
             return .invoke(pool, invocation)
         }

@@ -4,20 +4,24 @@ import Synchronization
 
 /// The warm instances of one function, as Lambda keeps execution environments.
 ///
-/// A request reuses an idle instance; when every instance is busy it starts another, up to the
-/// concurrency limit, then waits in line. An instance that crashed or timed out is not reused (the
-/// next request starts a fresh one); one unused for the idle timeout is stopped. Each invocation's
-/// `START`, `END` and `REPORT` lines are written to the log with the function's own lines.
+/// A request takes a slot on a running instance; an instance has one slot, or, for a Managed
+/// Instances function, as many as its `PerExecutionEnvironmentMaxConcurrency`. When every slot is
+/// taken it starts another instance, up to the concurrency limit, then waits in line. An instance
+/// that crashed or timed out is not reused (the next request starts a fresh one), except that a
+/// Managed Instances instance outlives a timeout, as Lambda's does; one unused for the idle timeout
+/// is stopped. With tenant isolation each instance serves one tenant for its whole life. Each
+/// invocation's `START`, `END` and `REPORT` lines are written to the log with the function's own lines.
 public final class FunctionPool: Sendable {
     /// The pool's settings.
     public let configuration: FunctionPoolConfiguration
-    private let state = Mutex(PoolState())
+    private let state: Mutex<PoolState>
     private let log: @Sendable (String) -> Void
     private let reaper = Mutex<Task<Void, Never>?>(nil)
 
     /// Creates an empty pool; instances start on demand. Every log line goes to `log`.
     public init(configuration: FunctionPoolConfiguration, log: @escaping @Sendable (String) -> Void) {
         self.configuration = configuration
+        self.state = Mutex(PoolState(capacity: configuration.maxConcurrencyPerInstance))
         self.log = log
         startReaper()
     }
@@ -25,42 +29,47 @@ public final class FunctionPool: Sendable {
     /// How many instances exist (running, idle or starting).
     public var instanceCount: Int { state.withLock { $0.live } }
 
-    /// The process ids of the instances that exist now.
-    public var instancePIDs: [Int32] { state.withLock { $0.all.values.map(\.instance.pid) } }
+    /// The process ids of the instances that are running now.
+    public var instancePIDs: [Int32] { state.withLock { $0.running.map(\.pooled.instance.pid) } }
 
     /// Runs one invocation on a warm or new instance and reports it as Lambda's Invoke API would.
     public func invoke(_ invocation: PoolInvocation) async -> PoolInvocationResult {
-        await proceed(invocation, with: await lease())
+        if let refusal = configuration.tenantRefusal(invocation.tenantID) {
+            return failure(invocation, refusal.functionError)
+        }
+        return await proceed(invocation, with: await lease(tenantID: invocation.tenantID))
     }
 
     /// Runs one invocation as ``invoke(_:)`` does and calls `completion` with the result.
     ///
-    /// When a warm instance is free, the invocation runs on callbacks alone, from the caller's
+    /// When a warm instance has room, the invocation runs on callbacks alone, from the caller's
     /// thread to the instance's Runtime API event loop and back: no task is started, which is most
     /// of what a task-based invocation costs on top of the function's own work. Otherwise (a cold
     /// start, a wait for an instance) a task takes over.
     public func invoke(_ invocation: PoolInvocation, completion: @escaping @Sendable (PoolInvocationResult) -> Void) {
-        let lease = state.withLock { $0.acquire(limit: configuration.maxConcurrency) }
-        if case .warm(let pooled) = lease, pooled.instance.exitStatus == nil {
+        if let refusal = configuration.tenantRefusal(invocation.tenantID) {
+            return completion(failure(invocation, refusal.functionError))
+        }
+        guard let pooled = state.withLock({ $0.acquireWarm(tenantID: invocation.tenantID) }) else {
+            Task { completion(await invoke(invocation)) }
+            return
+        }
+        if pooled.instance.exitStatus == nil {
             return run(invocation, on: pooled, reportInit: false, completion: completion)
         }
-        Task {
-            if let lease {
-                completion(await proceed(invocation, with: await usable(lease)))
-            } else {
-                completion(await invoke(invocation))
-            }
-        }
+        Task { completion(await proceed(invocation, with: await replaceDead(pooled))) }
     }
 
     private func proceed(_ invocation: PoolInvocation, with lease: PoolState.Lease) async -> PoolInvocationResult {
         switch lease {
         case .shutDown:
             return failure(invocation, .lambdaReported(.shutDown, requestID: invocation.requestID, timeout: configuration.timeout))
+        case .failed(let error):
+            return failure(invocation, error)
         case .warm(let pooled):
             return await run(invocation, on: pooled, reportInit: false)
-        case .startNew:
-            switch await startInstance() {
+        case .startNew(let number):
+            switch await startInstance(number, tenantID: invocation.tenantID) {
             case .success(let pooled):
                 return await run(invocation, on: pooled, reportInit: true)
             case .failure(let error):
@@ -74,12 +83,8 @@ public final class FunctionPool: Sendable {
     public func recycle() async {
         let stale = state.withLock { state -> [PooledInstance] in
             state.generation += 1
-            let idle = state.idle.map(\.instance)
-            state.idle = []
-            for instance in idle {
-                state.all[ObjectIdentifier(instance)] = nil
-                state.live -= 1
-            }
+            let idle = state.removeIdle { _ in true }
+            for index in state.running.indices { state.running[index].retiring = true }
             return idle
         }
         for pooled in stale { await pooled.instance.stop() }
@@ -100,11 +105,8 @@ public final class FunctionPool: Sendable {
             try? await Task.sleep(for: .milliseconds(20))
         }
         let everyone = state.withLock { state in
-            defer {
-                state.all = [:]
-                state.idle = []
-            }
-            return Array(state.all.values)
+            defer { state.running = [] }
+            return state.running.map(\.pooled)
         }
         await withTaskGroup(of: Void.self) { group in
             for pooled in everyone {
@@ -115,22 +117,18 @@ public final class FunctionPool: Sendable {
 
     // MARK: Leasing
 
-    private func lease() async -> PoolState.Lease {
+    private func lease(tenantID: String?) async -> PoolState.Lease {
         let limit = configuration.maxConcurrency
-        if let lease = state.withLock({ $0.acquire(limit: limit) }) {
-            return await usable(lease)
-        }
         let waiterID = state.withLock { state in
             state.nextWaiterID += 1
             return state.nextWaiterID
         }
         let lease: PoolState.Lease = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                let immediate = state.withLock { state -> PoolState.Lease? in
-                    if let lease = state.acquire(limit: limit) { return lease }
-                    state.waiters.append((waiterID, continuation))
-                    return nil
+                let (immediate, evicted) = state.withLock {
+                    $0.acquire(tenantID: tenantID, limit: limit, waiterID: waiterID, continuation: continuation)
                 }
+                if let evicted { Task { await evicted.instance.stop() } }
                 if let immediate { continuation.resume(returning: immediate) }
             }
         } onCancel: {
@@ -140,42 +138,39 @@ public final class FunctionPool: Sendable {
             }
             waiter?.resume(returning: .shutDown)
         }
-        return await usable(lease)
-    }
-
-    /// An idle instance may have died since it was last used: such an instance is counted out and
-    /// the request starts a fresh one in its place.
-    private func usable(_ lease: PoolState.Lease) async -> PoolState.Lease {
         guard case .warm(let pooled) = lease, pooled.instance.exitStatus != nil else { return lease }
-        state.withLock { $0.all[ObjectIdentifier(pooled)] = nil }
-        await pooled.instance.stop()
-        return .startNew
+        return await replaceDead(pooled)
     }
 
-    /// Returns the instance to the pool (or to the oldest waiter), then calls `then`; an instance
-    /// that is not kept is stopped first.
+    /// An instance may have died since it was last used: such an instance is counted out and the
+    /// request starts a fresh one in its place.
+    private func replaceDead(_ pooled: PooledInstance) async -> PoolState.Lease {
+        let lease = state.withLock { $0.replaceDead(pooled) }
+        await pooled.instance.stop()
+        return lease
+    }
+
+    /// Gives the invocation's slot back (to the pool or to the oldest waiter), then calls `then`; an
+    /// instance taken out of service is stopped first, once nothing else runs on it.
     private func giveBack(_ pooled: PooledInstance, reusable: Bool, then: @escaping @Sendable () -> Void) {
-        let (handoff, kept) = state.withLock { state in
-            let handoff = state.release(pooled, reusable: reusable)
-            return (handoff, state.all[ObjectIdentifier(pooled)] != nil)
-        }
-        handoff.map { $0.0.resume(returning: $0.1) }
-        if kept { return then() }
+        let (handoffs, stop) = state.withLock { $0.release(pooled, reusable: reusable) }
+        for handoff in handoffs { handoff.continuation.resume(returning: handoff.lease) }
+        guard stop else { return then() }
         Task {
             await pooled.instance.stop()
             then()
         }
     }
 
-    private func giveUpRoom() {
-        if let (continuation, lease) = state.withLock({ $0.discard(nil) }) {
-            continuation.resume(returning: lease)
-        }
+    /// Start `number` ended without an instance: its joiners get the error, its room is passed on.
+    private func startFailed(_ number: Int, _ error: FunctionError) {
+        let handoffs = state.withLock { $0.startFailed(number, error) }
+        for handoff in handoffs { handoff.continuation.resume(returning: handoff.lease) }
     }
 
     // MARK: Instances
 
-    private func startInstance() async -> Result<PooledInstance, FunctionError> {
+    private func startInstance(_ number: Int, tenantID: String?) async -> Result<PooledInstance, FunctionError> {
         let capture = LogCapture()
         let prefix = configuration.logPrefix
         let log = self.log
@@ -187,41 +182,39 @@ public final class FunctionPool: Sendable {
                 log(prefix + line)
             }
         } catch {
-            state.withLock { $0.busy -= 1 }
-            giveUpRoom()
             log(prefix + "lambda-local: cannot start \(configuration.functionName): \(error)")
-            return .failure(FunctionError(errorType: "Runtime.InvalidEntrypoint", message: "\(error)"))
+            let failure = FunctionError(errorType: "Runtime.InvalidEntrypoint", message: "\(error)")
+            startFailed(number, failure)
+            return .failure(failure)
         }
         let (outcome, initDuration) = await instance.waitForInit(timeout: configuration.initTimeout)
-        let pooled = PooledInstance(instance: instance, capture: capture, generation: generation, initDuration: initDuration)
+        let pooled = PooledInstance(
+            instance: instance, capture: capture, tenantID: tenantID, generation: generation, initDuration: initDuration)
         switch outcome {
         case .ready:
             // A shutdown that began while this instance started has already stopped the others; it
             // must not be kept past it.
-            let kept = state.withLock { state -> Bool in
-                guard !state.shuttingDown else { return false }
-                state.all[ObjectIdentifier(pooled)] = pooled
-                return true
+            let joiners = state.withLock { state -> [CheckedContinuation<PoolState.Lease, Never>]? in
+                state.shuttingDown ? nil : state.started(number, pooled)
             }
-            guard kept else {
+            guard let joiners else {
                 await instance.stop()
-                state.withLock { $0.busy -= 1 }
-                giveUpRoom()
-                return .failure(.lambdaReported(.shutDown, requestID: "init", timeout: configuration.initTimeout))
+                let error = FunctionError.lambdaReported(.shutDown, requestID: "init", timeout: configuration.initTimeout)
+                startFailed(number, error)
+                return .failure(error)
             }
+            for joiner in joiners { joiner.resume(returning: .warm(pooled)) }
             return .success(pooled)
         case .failed(let error):
             await instance.stop()
             log(prefix + Self.initReport(initDuration, status: "error", errorType: error.errorType))
-            state.withLock { $0.busy -= 1 }
-            giveUpRoom()
+            startFailed(number, error)
             return .failure(error)
         case .abandoned(let reason):
             await instance.stop()
             let error = FunctionError.lambdaReported(reason, requestID: "init", timeout: configuration.initTimeout)
             log(prefix + Self.initReport(initDuration, status: reason == .timedOut ? "timeout" : "error", errorType: error.errorType))
-            state.withLock { $0.busy -= 1 }
-            giveUpRoom()
+            startFailed(number, error)
             return .failure(error)
         }
     }
@@ -241,9 +234,10 @@ public final class FunctionPool: Sendable {
         let configuration = self.configuration
         let prefix = configuration.logPrefix
         let requestID = invocation.requestID
-        if invocation.capturesLogs { pooled.capture.begin() }
+        if invocation.capturesLogs { pooled.capture.begin(requestID) }
         let startLine = LambdaLogLines.start(
-            requestID: requestID, version: configuration.executedVersion(for: invocation.qualifier) ?? "$LATEST")
+            requestID: requestID, version: configuration.executedVersion(for: invocation.qualifier) ?? "$LATEST",
+            tenantID: invocation.tenantID)
         pooled.capture.append(startLine)
         log(prefix + startLine)
 
@@ -276,7 +270,11 @@ public final class FunctionPool: Sendable {
                 status = reason == .timedOut ? "timeout" : "error"
                 outcome = .failure(.lambdaReported(reason, requestID: requestID, timeout: configuration.timeout))
             }
+            // A Managed Instances instance outlives one invocation's timeout, as Lambda's does: the
+            // others in flight on it go on, and the late answer gets 410. Otherwise the instance is
+            // reset, as Lambda resets an environment that timed out or crashed.
             let reusable = status == nil
+                || (status == "timeout" && configuration.maxConcurrencyPerInstance > 1 && pooled.instance.exitStatus == nil)
             let finish: @Sendable () -> Void = { [self, status] in
                 let endLine = LambdaLogLines.end(requestID: requestID)
                 let reportLine = LambdaLogLines.report(
@@ -285,18 +283,19 @@ public final class FunctionPool: Sendable {
                     memorySize: configuration.memorySize,
                     maxMemoryUsed: record.maxMemoryUsedMegabytes,
                     initDuration: reportInit ? pooled.initDuration : nil,
-                    status: status)
+                    status: status,
+                    tenantID: invocation.tenantID)
                 for line in [endLine, reportLine] {
                     pooled.capture.append(line)
                     log(prefix + line)
                 }
-                let logs = invocation.capturesLogs ? pooled.capture.end() : nil
+                let logs = invocation.capturesLogs ? pooled.capture.end(requestID) : nil
                 giveBack(pooled, reusable: reusable) {
                     completion(PoolInvocationResult(requestID: requestID, outcome: outcome, logs: logs))
                 }
             }
-            // A timed-out or crashed instance is stopped before END, as Lambda resets the environment;
-            // either way the lines the function wrote come first.
+            // An instance taken out of service is stopped before END; either way the lines the
+            // function wrote come first.
             if reusable {
                 pooled.instance.catchUpWithOutput(then: finish)
             } else {
@@ -328,17 +327,7 @@ public final class FunctionPool: Sendable {
 
     private func retireIdle(olderThan limit: Duration) async {
         let now = ContinuousClock.now
-        let retired = state.withLock { state -> [PooledInstance] in
-            let (old, fresh) = state.idle.reduce(into: ([PooledInstance](), [(instance: PooledInstance, since: ContinuousClock.Instant)]())) {
-                if now - $1.since >= limit { $0.0.append($1.instance) } else { $0.1.append($1) }
-            }
-            state.idle = fresh
-            for instance in old {
-                state.all[ObjectIdentifier(instance)] = nil
-                state.live -= 1
-            }
-            return old
-        }
+        let retired = state.withLock { $0.removeIdle { now - $0.idleSince >= limit } }
         for pooled in retired { await pooled.instance.stop() }
     }
 

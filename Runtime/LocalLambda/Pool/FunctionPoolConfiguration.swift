@@ -12,6 +12,12 @@ public struct FunctionPoolConfiguration: Sendable {
     public var initTimeout: Duration
     /// The most instances at once: `ReservedConcurrentExecutions`, or lambda-local's limit.
     public var maxConcurrency: Int
+    /// The most invocations one instance runs at once: a Managed Instances function's
+    /// `PerExecutionEnvironmentMaxConcurrency` (its `AWS_LAMBDA_MAX_CONCURRENCY`), 1 for any other.
+    public var maxConcurrencyPerInstance: Int
+    /// `TenancyConfig: {TenantIsolationMode: PER_TENANT}`: every invocation names a tenant, and each
+    /// instance serves one tenant for its whole life.
+    public var isolatesTenants: Bool
     /// An instance unused for this long is stopped.
     public var idleTimeout: Duration
     /// The ARN invocations carry.
@@ -32,6 +38,8 @@ public struct FunctionPoolConfiguration: Sendable {
         timeout: Duration,
         initTimeout: Duration = .seconds(10),
         maxConcurrency: Int = 10,
+        maxConcurrencyPerInstance: Int = 1,
+        isolatesTenants: Bool = false,
         idleTimeout: Duration = .seconds(300),
         invokedFunctionARN: String,
         logPrefix: String = "",
@@ -44,6 +52,8 @@ public struct FunctionPoolConfiguration: Sendable {
         self.timeout = timeout
         self.initTimeout = initTimeout
         self.maxConcurrency = max(1, maxConcurrency)
+        self.maxConcurrencyPerInstance = max(1, maxConcurrencyPerInstance)
+        self.isolatesTenants = isolatesTenants
         self.idleTimeout = idleTimeout
         self.invokedFunctionARN = invokedFunctionARN
         self.logPrefix = logPrefix

@@ -1,21 +1,25 @@
 import Synchronization
 
-/// Keeps the lines of one invocation while it runs, for callers that asked for its logs.
+/// Keeps the lines of an instance's invocations while they run, for callers that asked for their logs.
+///
+/// An instance that runs several invocations at once (Managed Instances) writes their lines into one
+/// stream, with nothing that says which line is whose: each capture gets every line written while it
+/// runs.
 final class LogCapture: Sendable {
-    private let lines = Mutex<[String]?>(nil)
+    private let captures = Mutex<[String: [String]]>([:])
 
-    func begin() {
-        lines.withLock { $0 = [] }
+    func begin(_ requestID: String) {
+        captures.withLock { $0[requestID] = [] }
     }
 
     func append(_ line: String) {
-        lines.withLock { $0?.append(line) }
+        captures.withLock { captures in
+            guard !captures.isEmpty else { return }
+            for key in captures.keys { captures[key]?.append(line) }
+        }
     }
 
-    func end() -> [String] {
-        lines.withLock { lines in
-            defer { lines = nil }
-            return lines ?? []
-        }
+    func end(_ requestID: String) -> [String] {
+        captures.withLock { $0.removeValue(forKey: requestID) ?? [] }
     }
 }

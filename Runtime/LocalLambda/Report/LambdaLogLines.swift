@@ -2,9 +2,10 @@ import Foundation
 
 /// The lines Lambda itself writes around each invocation, in Lambda's exact format.
 public enum LambdaLogLines {
-    /// `START RequestId: <id> Version: $LATEST`
-    public static func start(requestID: String, version: String = "$LATEST") -> String {
-        "START RequestId: \(requestID) Version: \(version)"
+    /// `START RequestId: <id> Version: $LATEST`, and ` TenantId: <tenant>` for a tenant-isolated
+    /// function (Lambda puts `tenantId` in its platform records).
+    public static func start(requestID: String, version: String = "$LATEST", tenantID: String? = nil) -> String {
+        "START RequestId: \(requestID) Version: \(version)" + (tenantID.map { " TenantId: \($0)" } ?? "")
     }
 
     /// `END RequestId: <id>`
@@ -13,14 +14,16 @@ public enum LambdaLogLines {
     }
 
     /// `REPORT RequestId: <id>\tDuration: 1.20 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB\t...`,
-    /// with `Init Duration` on a cold start and `Status` when the invocation timed out or crashed.
+    /// with `Init Duration` on a cold start, `Status` when the invocation timed out or crashed, and
+    /// `TenantId` for a tenant-isolated function.
     public static func report(
         requestID: String,
         duration: Duration,
         memorySize: Int,
         maxMemoryUsed: Int?,
         initDuration: Duration? = nil,
-        status: String? = nil
+        status: String? = nil,
+        tenantID: String? = nil
     ) -> String {
         let milliseconds = duration.milliseconds
         var line = "REPORT RequestId: \(requestID)\tDuration: \(format(milliseconds)) ms"
@@ -28,6 +31,7 @@ public enum LambdaLogLines {
         line += "\tMemory Size: \(memorySize) MB\tMax Memory Used: \(maxMemoryUsed ?? 0) MB"
         if let initDuration { line += "\tInit Duration: \(format(initDuration.milliseconds)) ms" }
         if let status { line += "\tStatus: \(status)" }
+        if let tenantID { line += "\tTenantId: \(tenantID)" }
         return line
     }
 

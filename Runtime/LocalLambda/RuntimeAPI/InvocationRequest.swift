@@ -4,6 +4,10 @@ import NIOCore
 public struct InvocationRequest: Sendable {
     /// The request id, a lowercase UUID.
     public var requestID: String
+    /// This attempt's own id, sent as `Lambda-Runtime-Invocation-Id` and echoed by the runtime with its
+    /// answer: a retry of the same request carries the same request id but a new invocation id, so a
+    /// late answer to an earlier attempt cannot pass for the answer to this one.
+    public var invocationID: String
     /// The event.
     public var payload: ByteBuffer
     /// When the invocation times out, in milliseconds since the Unix epoch.
@@ -24,6 +28,7 @@ public struct InvocationRequest: Sendable {
     /// Creates a request.
     public init(
         requestID: String,
+        invocationID: String = RequestID.random(),
         payload: ByteBuffer,
         deadlineMilliseconds: Int64,
         invokedFunctionARN: String,
@@ -34,6 +39,7 @@ public struct InvocationRequest: Sendable {
         contentType: String = "application/json"
     ) {
         self.requestID = requestID
+        self.invocationID = invocationID
         self.payload = payload
         self.deadlineMilliseconds = deadlineMilliseconds
         self.invokedFunctionARN = invokedFunctionARN

@@ -6,6 +6,9 @@ import NIOHTTP1
 /// Routes the Runtime API's four calls to the instance's state.
 struct RuntimeAPIResponder: HTTPResponder {
     let state: RuntimeAPIStateBox
+    /// Where refused answers are reported: a runtime that answers for the wrong attempt has a bug its
+    /// developer should see, not only the runtime's own error handling.
+    let log: @Sendable (String) -> Void
 
     private static let prefix = "/2018-06-01/runtime/"
     private static let accepted = HTTPResponse.json(.accepted, #"{"status":"OK"}"#)
@@ -70,6 +73,7 @@ struct RuntimeAPIResponder: HTTPResponder {
         }
         var headers: HTTPHeaders = [
             "Lambda-Runtime-Aws-Request-Id": invocation.requestID,
+            "Lambda-Runtime-Invocation-Id": invocation.invocationID,
             "Lambda-Runtime-Deadline-Ms": String(invocation.deadlineMilliseconds),
             "Lambda-Runtime-Invoked-Function-Arn": invocation.invokedFunctionARN,
             // awslambdaric 4.x crashes on an answer without a content type.
@@ -91,13 +95,26 @@ struct RuntimeAPIResponder: HTTPResponder {
         // does: the caller does not wait for the deadline, and the runtime, told 413, may go on to
         // `/next` (awslambdaric does) or post an error, which then gets 403.
         let tooLarge = request.bodyExceededLimit
-        switch state.answer(requestID: requestID, outcome: tooLarge ? .error(.responseSizeTooLarge) : outcome(request)) {
+        let invocationID = request.headers.first(name: "Lambda-Runtime-Invocation-Id")
+        let verdict = state.answer(
+            requestID: requestID, invocationID: invocationID,
+            outcome: tooLarge ? .error(.responseSizeTooLarge) : outcome(request))
+        switch verdict {
         case .accepted:
             return tooLarge ? Self.tooLarge(request) : Self.accepted
         case .unknownRequestID:
             return Self.error(.badRequest, "InvalidRequestID", "no invocation with request id \(requestID) is in flight")
         case .alreadyAnswered:
             return Self.error(.forbidden, "InvalidStateTransition", "invocation \(requestID) was already answered")
+        case .tooLate:
+            // Lambda answers a late result 410 Gone: the invocation timed out, its caller has its error.
+            log("lambda-local: refused a late answer for request \(requestID) (invocation \(invocationID ?? "not echoed")): it timed out")
+            return Self.error(.gone, "InvokeTimeout", "Invoke timeout: invocation \(requestID) timed out before this answer")
+        case .wrongInvocationID(let expected):
+            log("lambda-local: refused an answer for request \(requestID): it echoed invocation \(invocationID ?? "") but the invocation in flight is \(expected)")
+            return Self.error(
+                .badRequest, "InvalidRequestID",
+                "Invalid request ID: Lambda-Runtime-Invocation-Id \(invocationID ?? "") is not the invocation in flight for request \(requestID)")
         }
     }
 

@@ -6,11 +6,13 @@ import Synchronization
 /// The server side of the Lambda Runtime API (2018-06-01) for one function instance.
 ///
 /// Each instance gets its own server on an ephemeral loopback port, so a runtime can only ever see
-/// its own events, exactly as in a Lambda sandbox. The server hands events out through `/next` and
-/// collects results; it answers a misbehaving runtime as Lambda does: 400 for a request id that is
-/// not in flight, 403 for a second answer, 413 for a result over 6 MB (the invocation then fails
-/// at once with `Function.ResponseSizeTooLarge`), and a 500 on `/next` once the instance is being
-/// shut down.
+/// its own events, exactly as in a Lambda sandbox. The server hands events out through `/next`, each
+/// with a fresh `Lambda-Runtime-Invocation-Id`, and collects results; it answers a misbehaving runtime
+/// as Lambda does: 400 for a request id that is not in flight or an echoed invocation id that is not
+/// the invocation's (an answer without the header is taken: older runtimes do not echo it), 410 for
+/// an answer that comes after its invocation timed out, 403 for a second answer, 413 for a result over
+/// 6 MB (the invocation then fails at once with `Function.ResponseSizeTooLarge`), and a 500 on
+/// `/next` once the instance is being shut down.
 public final class RuntimeAPIServer: Sendable {
     /// Lambda's limit on a synchronous response: 6 MB, as the service counts it.
     public static let maxResponseSize = 6_291_556
@@ -34,14 +36,17 @@ public final class RuntimeAPIServer: Sendable {
     /// listener serves one local process, never the network, so a slow client here is no attack.
     static let runtimeQuietTime = Duration.seconds(16 * 60)
 
-    /// Starts a server on a free loopback port.
-    public static func start(host: String = "127.0.0.1") async throws -> RuntimeAPIServer {
+    /// Starts a server on a free loopback port. `log` gets a line for each answer refused for an
+    /// invocation that timed out or for another attempt (a wrong `Lambda-Runtime-Invocation-Id`).
+    public static func start(
+        host: String = "127.0.0.1", log: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws -> RuntimeAPIServer {
         let state = RuntimeAPIStateBox()
         let http = try await HTTPServer.start(
             configuration: HTTPServerConfiguration(
                 host: host, port: 0, maxBodySize: maxResponseSize,
                 timeouts: HTTPServerTimeouts(bodyProgress: runtimeQuietTime, idle: runtimeQuietTime)),
-            responder: RuntimeAPIResponder(state: state))
+            responder: RuntimeAPIResponder(state: state, log: log))
         return RuntimeAPIServer(http: http, state: state)
     }
 
@@ -65,7 +70,8 @@ public final class RuntimeAPIServer: Sendable {
         state.invoke(request, completion: completion)
     }
 
-    /// Ends one invocation without an answer (for example, at its deadline). A late answer gets 403.
+    /// Ends one invocation without an answer (for example, at its deadline). A late answer gets 410
+    /// when the reason is the deadline, 403 otherwise.
     public func abandon(requestID: String, reason: AbandonReason) {
         state.abandon(requestID: requestID, reason: reason)
     }

@@ -20,11 +20,15 @@ struct RuntimeAPIState {
     /// `/next` requests waiting for an event, oldest first, by waiter number. Each is handed its
     /// event (or `nil` when the instance is ending) through its closure.
     var nextWaiters: [(id: Int, deliver: @Sendable (InvocationRequest?) -> Void)] = []
-    /// Invocations handed out (or queued) and not yet answered, each with whom to tell the outcome.
-    var inFlight: [String: @Sendable (InvocationOutcome) -> Void] = [:]
+    /// Invocations handed out (or queued) and not yet answered, by request id: the invocation id the
+    /// runtime must echo, and whom to tell the outcome.
+    var inFlight: [String: (invocationID: String, complete: @Sendable (InvocationOutcome) -> Void)] = [:]
     /// Request ids that were answered or abandoned, so that a second answer is told apart from an
     /// unknown id (403 rather than 400).
     var finished = RecentRequestIDs(capacity: 1_024)
+    /// Request ids and invocation ids of invocations that timed out, so that a late answer is told
+    /// apart (410 rather than 403 or 400), as Lambda tells it apart.
+    var timedOut = RecentRequestIDs(capacity: 1_024)
 }
 
 /// A resumption to perform once the lock is released.
@@ -43,10 +47,15 @@ enum Resumption {
 }
 
 /// The outcome of an answer posted by the runtime.
-enum AnswerVerdict {
+enum AnswerVerdict: Equatable {
     case accepted
     case unknownRequestID
     case alreadyAnswered
+    /// The invocation timed out before this answer came.
+    case tooLate
+    /// The echoed invocation id is not the one the invocation in flight carries: an answer meant for
+    /// another attempt of the same request (a retry reuses the request id).
+    case wrongInvocationID(expected: String)
 }
 
 /// The lock-protected state and its transitions.
@@ -76,7 +85,7 @@ final class RuntimeAPIStateBox: Sendable {
     func invoke(_ request: InvocationRequest, completion: @escaping @Sendable (InvocationOutcome) -> Void) {
         transition { state in
             if let reason = state.terminated { return [.invocation(completion, .abandoned(reason))] }
-            state.inFlight[request.requestID] = completion
+            state.inFlight[request.requestID] = (request.invocationID, completion)
             if !state.nextWaiters.isEmpty {
                 let waiter = state.nextWaiters.removeFirst()
                 return [.next(waiter.deliver, request)]
@@ -117,15 +126,23 @@ final class RuntimeAPIStateBox: Sendable {
         }
     }
 
-    func answer(requestID: String, outcome: InvocationOutcome) -> AnswerVerdict {
+    /// Takes the runtime's answer for `requestID`; `invocationID` is the id it echoed, `nil` when it
+    /// echoed none (runtimes older than the header), which is taken on trust.
+    func answer(requestID: String, invocationID: String?, outcome: InvocationOutcome) -> AnswerVerdict {
         var verdict = AnswerVerdict.accepted
         transition { state in
-            guard let completion = state.inFlight.removeValue(forKey: requestID) else {
-                verdict = state.finished.contains(requestID) ? .alreadyAnswered : .unknownRequestID
+            guard let entry = state.inFlight[requestID] else {
+                verdict = state.timedOut.contains(invocationID ?? requestID) ? .tooLate
+                    : state.finished.contains(requestID) ? .alreadyAnswered : .unknownRequestID
                 return []
             }
+            if let invocationID, invocationID != entry.invocationID {
+                verdict = state.timedOut.contains(invocationID) ? .tooLate : .wrongInvocationID(expected: entry.invocationID)
+                return []
+            }
+            state.inFlight[requestID] = nil
             state.finished.insert(requestID)
-            return [.invocation(completion, outcome)]
+            return [.invocation(entry.complete, outcome)]
         }
         return verdict
     }
@@ -149,9 +166,13 @@ final class RuntimeAPIStateBox: Sendable {
     func abandon(requestID: String, reason: AbandonReason) {
         transition { state in
             state.queued.removeAll { $0.requestID == requestID }
-            guard let completion = state.inFlight.removeValue(forKey: requestID) else { return [] }
+            guard let entry = state.inFlight.removeValue(forKey: requestID) else { return [] }
             state.finished.insert(requestID)
-            return [.invocation(completion, .abandoned(reason))]
+            if reason == .timedOut {
+                state.timedOut.insert(requestID)
+                state.timedOut.insert(entry.invocationID)
+            }
+            return [.invocation(entry.complete, .abandoned(reason))]
         }
     }
 
@@ -161,9 +182,9 @@ final class RuntimeAPIStateBox: Sendable {
             state.terminated = reason
             var resumptions: [Resumption] = state.initWaiters.map { .initOutcome($0, .abandoned(reason)) }
             resumptions += state.nextWaiters.map { .next($0.deliver, nil) }
-            for (requestID, completion) in state.inFlight {
+            for (requestID, entry) in state.inFlight {
                 state.finished.insert(requestID)
-                resumptions.append(.invocation(completion, .abandoned(reason)))
+                resumptions.append(.invocation(entry.complete, .abandoned(reason)))
             }
             state.initWaiters = []
             state.nextWaiters = []

@@ -25,6 +25,13 @@ public struct FunctionDefinition: Sendable, Hashable {
     public var environment: [String: String]
     /// `ReservedConcurrentExecutions`, if set.
     public var reservedConcurrentExecutions: Int?
+    /// A Managed Instances function's invocations per execution environment
+    /// (`CapacityProviderConfig`'s `PerExecutionEnvironmentMaxConcurrency`); `nil` for a function
+    /// without a capacity provider, which runs one invocation at a time.
+    public var perExecutionEnvironmentMaxConcurrency: Int?
+    /// `TenancyConfig: {TenantIsolationMode: PER_TENANT}`: every invocation names a tenant, and each
+    /// execution environment serves one tenant.
+    public var isolatesTenants: Bool
     /// The resource's resolved `Metadata` (always a mapping), such as `metadata["BuildMethod"]`.
     public var metadata: ResolvedValue
     /// `Events`, by logical name.
@@ -60,6 +67,8 @@ public struct FunctionDefinition: Sendable, Hashable {
         architectures: [String] = Self.defaultArchitectures,
         environment: [String: String] = [:],
         reservedConcurrentExecutions: Int? = nil,
+        perExecutionEnvironmentMaxConcurrency: Int? = nil,
+        isolatesTenants: Bool = false,
         metadata: ResolvedValue = .map([:]),
         events: [String: FunctionEventSource] = [:],
         properties: ResolvedValue = .map([:]),
@@ -77,6 +86,8 @@ public struct FunctionDefinition: Sendable, Hashable {
         self.architectures = architectures
         self.environment = environment
         self.reservedConcurrentExecutions = reservedConcurrentExecutions
+        self.perExecutionEnvironmentMaxConcurrency = perExecutionEnvironmentMaxConcurrency
+        self.isolatesTenants = isolatesTenants
         self.metadata = metadata
         self.events = events
         self.properties = properties

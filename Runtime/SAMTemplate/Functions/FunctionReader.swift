@@ -29,11 +29,13 @@ struct FunctionReader {
             handler: try text("Handler"),
             codeUri: code.localPath,
             codeInS3: code.s3Location,
-            timeout: wholeNumber("Timeout") ?? FunctionDefinition.defaultTimeout,
-            memorySize: wholeNumber("MemorySize") ?? FunctionDefinition.defaultMemorySize,
+            timeout: try wholeNumber("Timeout") ?? FunctionDefinition.defaultTimeout,
+            memorySize: try wholeNumber("MemorySize") ?? FunctionDefinition.defaultMemorySize,
             architectures: try architectures(),
             environment: try environment(),
-            reservedConcurrentExecutions: wholeNumber("ReservedConcurrentExecutions"),
+            reservedConcurrentExecutions: try wholeNumber("ReservedConcurrentExecutions"),
+            perExecutionEnvironmentMaxConcurrency: try perExecutionEnvironmentMaxConcurrency(serverless: isServerless),
+            isolatesTenants: try isolatesTenants(),
             metadata: resource.metadata,
             events: isServerless ? try events() : [:],
             properties: properties,
@@ -53,9 +55,14 @@ struct FunctionReader {
         return text
     }
 
-    /// A number checked already by ``checkFunctionRanges()``; `nil` when not set or not known locally.
-    private func wholeNumber(_ key: String) -> Int? {
-        resource.properties[key]?.int
+    /// A whole-number property (its range is checked by ``checkFunctionRanges()``); `nil` when not
+    /// set or not known locally.
+    func wholeNumber(_ key: String) throws(TemplateError) -> Int? {
+        guard let value = resource.properties[key], !value.isNull, !value.isUnresolved else { return nil }
+        guard let number = value.int else {
+            throw invalid(key, "must be a whole number, not \(value.scalarText.map { "'\($0)'" } ?? value.kindName)")
+        }
+        return number
     }
 
     private func architectures() throws(TemplateError) -> [String] {

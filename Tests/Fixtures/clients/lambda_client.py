@@ -1,7 +1,7 @@
 """Drives lambda-local's Invoke API with boto3, AWS's own SDK, and prints what it saw as JSON.
 
-    lambda_client.py ENDPOINT invoke FUNCTION [--payload JSON] [--type T] [--tail] [--raw-size N] [--qualifier Q]
-    lambda_client.py ENDPOINT parallel FUNCTION COUNT [--payloads JSON-LIST]
+    lambda_client.py ENDPOINT invoke FUNCTION [--payload JSON] [--type T] [--tail] [--raw-size N] [--qualifier Q] [--tenant-id T]
+    lambda_client.py ENDPOINT parallel FUNCTION COUNT [--payloads JSON-LIST] [--tenants JSON-LIST]
 """
 import argparse
 import base64
@@ -26,9 +26,11 @@ def client(endpoint):
     )
 
 
-def invoke(lambda_client, function, payload, invocation_type="RequestResponse", tail=False, qualifier=None):
+def invoke(lambda_client, function, payload, invocation_type="RequestResponse", tail=False, qualifier=None, tenant=None):
     started = time.monotonic()
     arguments = {"FunctionName": function, "InvocationType": invocation_type, "Payload": payload}
+    if tenant is not None:
+        arguments["TenantId"] = tenant
     if tail:
         arguments["LogType"] = "Tail"
     if qualifier is not None:
@@ -48,6 +50,7 @@ def invoke(lambda_client, function, payload, invocation_type="RequestResponse", 
         "executedVersion": response.get("ExecutedVersion"),
         "payload": body.decode("utf-8", "replace"),
         "seconds": time.monotonic() - started,
+        "tenant": tenant,
     }
     if "LogResult" in response:
         result["log"] = base64.b64decode(response["LogResult"]).decode("utf-8", "replace")
@@ -65,10 +68,12 @@ def main():
     one.add_argument("--type", default="RequestResponse")
     one.add_argument("--tail", action="store_true")
     one.add_argument("--qualifier")
+    one.add_argument("--tenant-id")
     many = commands.add_parser("parallel")
     many.add_argument("function")
     many.add_argument("count", type=int)
     many.add_argument("--payloads", default='["{}"]')
+    many.add_argument("--tenants", default="[null]")
     arguments = parser.parse_args()
 
     lambda_client = client(arguments.endpoint)
@@ -77,13 +82,17 @@ def main():
         if arguments.raw_size:
             payload = b'"' + b"x" * (arguments.raw_size - 2) + b'"'
         print(json.dumps(invoke(
-            lambda_client, arguments.function, payload, arguments.type, arguments.tail, arguments.qualifier)))
+            lambda_client, arguments.function, payload, arguments.type, arguments.tail, arguments.qualifier,
+            arguments.tenant_id)))
     else:
         payloads = json.loads(arguments.payloads)
+        tenants = json.loads(arguments.tenants)
         started = time.monotonic()
         with concurrent.futures.ThreadPoolExecutor(max_workers=arguments.count) as pool:
             futures = [
-                pool.submit(invoke, lambda_client, arguments.function, payloads[index % len(payloads)].encode())
+                pool.submit(
+                    invoke, lambda_client, arguments.function, payloads[index % len(payloads)].encode(),
+                    tenant=tenants[index % len(tenants)])
                 for index in range(arguments.count)
             ]
             results = [future.result() for future in futures]

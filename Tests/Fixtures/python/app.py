@@ -1,6 +1,9 @@
 """A Python function for lambda-local's tests."""
 
+import json
 import os
+import signal
+import time
 
 
 def handler(event, context):
@@ -21,3 +24,25 @@ def handler(event, context):
         "memoryLimit": context.memory_limit_in_mb,
         "pid": os.getpid(),
     }
+
+
+def environment(event, context):
+    """Sleeps (1 s unless the event says), then says which process and execution environment ran it.
+
+    A Managed Instances runtime may run several invocations at once: awslambdaric forks a worker
+    process per slot, so the environment is the process group, the runtime's own process id.
+    """
+    settings = {**(event.get("queryStringParameters") or {}), **event}
+    if settings.get("crash"):
+        time.sleep(float(settings.get("after", 0)))
+        os.killpg(os.getpgid(0), signal.SIGKILL)
+    time.sleep(float(settings.get("seconds", 1)))
+    body = {
+        "pid": os.getpid(),
+        "environment": os.getpgid(0),
+        "tenantId": context.tenant_id,
+        "maxConcurrency": os.environ.get("AWS_LAMBDA_MAX_CONCURRENCY"),
+    }
+    if "requestContext" in event:
+        return {"statusCode": 200, "body": json.dumps(body)}
+    return body
