@@ -5,26 +5,31 @@ import Testing
 /// Parsing and applying are linear in the size of the expression: ten times the actions cost about
 /// ten times the time (10 to 20 measured, caches included). Quadratic work (pairwise path checks,
 /// a container copied per action, a list searched per member) costs a hundred times and fails the
-/// bound of 40, which leaves room for a noisy machine.
+/// bound of 40.
+/// The machine is shared, so each figure is the fastest of several runs (interference only ever
+/// adds time), and the best of three rounds counts: quadratic code is near 100 in every round.
 @Suite(.serialized) struct ExpressionScalingTests {
-    /// The median of five timings of `work(count)`.
-    static func median(_ count: Int, _ work: (Int) throws -> Void) rethrows -> Duration {
+    /// The fastest of seven timings of `work(count)`.
+    static func fastest(_ count: Int, _ work: (Int) throws -> Void) rethrows -> Duration {
         let clock = ContinuousClock()
-        var timings: [Duration] = []
-        for _ in 0..<5 {
+        var best = Duration.seconds(3_600)
+        for _ in 0..<7 {
             let start = clock.now
             try work(count)
-            timings.append(clock.now - start)
+            best = min(best, clock.now - start)
         }
-        return timings.sorted()[2]
+        return best
     }
 
     /// How much longer `work` takes for 10,000 than for 1,000, after a warm-up.
     static func ratio(_ work: (Int) throws -> Void) rethrows -> Double {
         try work(1_000)
-        let small = try median(1_000, work)
-        let large = try median(10_000, work)
-        return large / small
+        var best = Double.infinity
+        for _ in 0..<3 {
+            best = min(best, try fastest(10_000, work) / fastest(1_000, work))
+            if best < 40 { break }
+        }
+        return best
     }
 
     @Test func setActionsOnTopLevelAttributes() throws {
