@@ -82,6 +82,10 @@ extension DynamoDBStore {
                     """,
                 arguments: [UUID().uuidString])
         }
+        migrator.registerMigration("v4: deletion protection") { db in
+            // Tables created before it existed are unprotected, as DynamoDB's are by default.
+            try db.execute(sql: "ALTER TABLE dynamodb_tables ADD COLUMN deletion_protection INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

@@ -28,6 +28,7 @@ extension StoredTable {
             streamViewType: (row["stream_view_type"] as String?).map { .init(rawValue: $0) },
             streamLabel: row["stream_label"],
             ttlAttribute: row["ttl_attribute"],
+            deletionProtection: row["deletion_protection"],
             createdAt: row["created_at"],
             arn: row["arn"]
         )
@@ -38,13 +39,14 @@ extension StoredTable {
         try db.execute(
             sql: """
                 INSERT INTO dynamodb_tables (name, key_schema, attribute_definitions, global_secondary_indexes,
-                    local_secondary_indexes, stream_view_type, stream_label, ttl_attribute, created_at, arn)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    local_secondary_indexes, stream_view_type, stream_label, ttl_attribute, created_at, arn,
+                    deletion_protection)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 name, try ItemJSON.encode(value: keySchema), try ItemJSON.encode(value: attributeDefinitions),
                 try ItemJSON.encode(value: globalSecondaryIndexes), try ItemJSON.encode(value: localSecondaryIndexes),
-                streamViewType?.rawValue, streamLabel, ttlAttribute, createdAt, arn,
+                streamViewType?.rawValue, streamLabel, ttlAttribute, createdAt, arn, deletionProtection,
             ]
         )
     }
@@ -74,7 +76,7 @@ extension StoredTable {
             tableArn: arn, globalSecondaryIndexes: indexes(globalSecondaryIndexes, global: true),
             localSecondaryIndexes: indexes(localSecondaryIndexes, global: false),
             streamSpecification: streamViewType.map { StreamSpecification(streamEnabled: true, streamViewType: $0) },
-            latestStreamArn: streamArn, latestStreamLabel: streamLabel
+            latestStreamArn: streamArn, latestStreamLabel: streamLabel, deletionProtectionEnabled: deletionProtection
         )
     }
 }

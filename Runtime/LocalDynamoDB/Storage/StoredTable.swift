@@ -12,6 +12,8 @@ struct StoredTable: Sendable {
     var streamViewType: DynamoDBStreamEvent.StreamViewType?
     var streamLabel: String?
     var ttlAttribute: String?
+    /// DeleteTable is refused while this is set.
+    var deletionProtection = false
     var createdAt: Double
     var arn: String
 

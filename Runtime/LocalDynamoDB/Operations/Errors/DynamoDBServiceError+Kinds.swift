@@ -11,6 +11,11 @@ extension DynamoDBServiceError {
         DynamoDBServiceError(code: "ResourceNotFoundException", message: "Requested resource not found: Table: \(name) not found")
     }
 
+    /// DeleteTable on a table whose deletion protection is on, in DynamoDB's words.
+    public static var deletionProtected: DynamoDBServiceError {
+        .validation("Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.")
+    }
+
     /// CreateTable with a name already in use.
     public static func tableExists(_ name: String) -> DynamoDBServiceError {
         DynamoDBServiceError(code: "ResourceInUseException", message: "Table already exists: \(name)")

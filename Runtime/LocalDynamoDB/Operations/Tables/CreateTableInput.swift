@@ -14,12 +14,15 @@ public struct CreateTableInput: Codable, Sendable, Hashable {
     public var streamSpecification: StreamSpecification?
     /// `PAY_PER_REQUEST` or `PROVISIONED`; accepted and echoed, never enforced.
     public var billingMode: String?
+    /// Whether DeleteTable is refused until the protection is turned off.
+    public var deletionProtectionEnabled: Bool?
 
     /// Creates a request.
     public init(
         tableName: String, keySchema: [KeySchemaElement], attributeDefinitions: [AttributeDefinition],
         globalSecondaryIndexes: [SecondaryIndex]? = nil, localSecondaryIndexes: [SecondaryIndex]? = nil,
-        streamSpecification: StreamSpecification? = nil, billingMode: String? = nil
+        streamSpecification: StreamSpecification? = nil, billingMode: String? = nil,
+        deletionProtectionEnabled: Bool? = nil
     ) {
         self.tableName = tableName
         self.keySchema = keySchema
@@ -28,6 +31,7 @@ public struct CreateTableInput: Codable, Sendable, Hashable {
         self.localSecondaryIndexes = localSecondaryIndexes
         self.streamSpecification = streamSpecification
         self.billingMode = billingMode
+        self.deletionProtectionEnabled = deletionProtectionEnabled
     }
 
     enum CodingKeys: String, CodingKey {
@@ -38,5 +42,6 @@ public struct CreateTableInput: Codable, Sendable, Hashable {
         case localSecondaryIndexes = "LocalSecondaryIndexes"
         case streamSpecification = "StreamSpecification"
         case billingMode = "BillingMode"
+        case deletionProtectionEnabled = "DeletionProtectionEnabled"
     }
 }

@@ -14,6 +14,7 @@ extension StoreOperation where Output == TableDescriptionOutput {
             globalSecondaryIndexes: input.globalSecondaryIndexes ?? [], localSecondaryIndexes: input.localSecondaryIndexes ?? [],
             streamViewType: streaming ? input.streamSpecification?.streamViewType : nil,
             streamLabel: streaming ? DynamoDBStore.streamLabel(now) : nil, ttlAttribute: nil,
+            deletionProtection: input.deletionProtectionEnabled ?? false,
             createdAt: now.timeIntervalSince1970, arn: arn
         )
         return .write { db in
@@ -29,6 +30,7 @@ extension StoreOperation where Output == TableDescriptionOutput {
     public static func deleteTable(_ input: TableNameInput) -> StoreOperation {
         .write { db in
             let table = try StoredTable.fetch(db, input.tableName)
+            guard !table.deletionProtection else { throw DynamoDBServiceError.deletionProtected }
             var description = try table.description(db)
             description.tableStatus = "DELETING"
             for sql in ["DELETE FROM dynamodb_items WHERE table_name = ?", "DELETE FROM dynamodb_stream_records WHERE table_name = ?",

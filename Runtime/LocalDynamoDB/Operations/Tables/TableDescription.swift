@@ -26,6 +26,8 @@ public struct TableDescription: Codable, Sendable, Hashable {
     public var latestStreamArn: String?
     /// The stream's label (its creation time), when the table streams.
     public var latestStreamLabel: String?
+    /// Whether DeleteTable is refused until the protection is turned off.
+    public var deletionProtectionEnabled: Bool = false
 
     enum CodingKeys: String, CodingKey {
         case tableName = "TableName"
@@ -41,5 +43,6 @@ public struct TableDescription: Codable, Sendable, Hashable {
         case streamSpecification = "StreamSpecification"
         case latestStreamArn = "LatestStreamArn"
         case latestStreamLabel = "LatestStreamLabel"
+        case deletionProtectionEnabled = "DeletionProtectionEnabled"
     }
 }
