@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import LocalAPIGateway
 
@@ -92,6 +93,20 @@ import Testing
             #expect(response.message == "Unauthorized")
             #expect(reason.contains("authorizer Users"))
         }
+    }
+
+    @Test func aTokenWhosePayloadNestsDeepIsUnauthorizedOnASmallStack() throws {
+        let apis = try http
+        // 400 levels: under Foundation's own limit, over what a pool thread's stack decodes.
+        let payload = #"{"sub":"user-1","x":"# + String(repeating: "[", count: 400) + String(repeating: "]", count: 400) + "}"
+        let encoded = Data(payload.utf8).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let deep = "Bearer eyJhbGciOiJSUzI1NiJ9.\(encoded).c2ln"
+        let status = SmallStack.run(size: 256 * 1_024) { () -> Int? in
+            guard case .respond(let response, _) = apis.handle("GET", "/me", headers: [("Authorization", deep)]) else { return nil }
+            return response.status
+        }
+        #expect(status == 401)
     }
 
     @Test func aRoutesScopesNeedOneMatchingScopeOrTheAnswerIsForbidden() throws {

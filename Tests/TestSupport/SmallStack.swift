@@ -19,6 +19,17 @@ public enum SmallStack {
         thread.start()
         return result.wait()
     }
+
+    /// ``run(size:_:)`` for async callers: the caller's thread is not held while `body` runs.
+    public static func awaiting<Value: Sendable>(
+        size: Int = poolThreadSize, _ body: @escaping @Sendable () -> Value
+    ) async -> Value {
+        await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: body()) }
+            thread.stackSize = size
+            thread.start()
+        }
+    }
 }
 
 /// One value handed from the small-stack thread to the caller.

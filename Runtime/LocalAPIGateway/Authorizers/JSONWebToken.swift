@@ -64,7 +64,9 @@ struct JSONWebToken: Sendable {
     private static func object(fromBase64URL part: Substring) -> [String: JSONValue]? {
         var text = String(part.map { $0 == "-" ? "+" : $0 == "_" ? "/" : $0 })
         while text.utf8.count % 4 != 0 { text += "=" }
-        guard let data = Data(base64Encoded: text),
+        // The token is the client's: nesting is counted before the recursive decode, which
+        // would otherwise go as deep as Foundation allows on whatever stack the request runs on.
+        guard let data = Data(base64Encoded: text), !JSONNesting.exceeds(in: data),
               let value = try? JSONDecoder().decode(JSONValue.self, from: data)
         else { return nil }
         return value.objectValue

@@ -1,4 +1,5 @@
 import LambdaEvents
+import TestSupport
 import Testing
 @testable import LocalDynamoDB
 
@@ -9,7 +10,7 @@ import Testing
 
     /// Parses `text` as `kind` on a 512 KB stack, returning the error it is refused with.
     static func refusal(_ text: String, kind: ExpressionKind) async -> DynamoDBError? {
-        await onSmallStack { () -> DynamoDBError? in
+        await SmallStack.awaiting { () -> DynamoDBError? in
             do throws(DynamoDBError) {
                 let attributes = try ExpressionAttributes(values: values)
                 switch kind {
@@ -65,7 +66,7 @@ import Testing
     @Test func theDeepestAcceptedExpressionsRunOnASmallStack() async {
         let nots = String(repeating: "NOT ", count: 299) + "a = :v"
         let nested = String(repeating: "(a = :v AND ", count: 32) + "a = :v" + String(repeating: ")", count: 32)
-        let outcome = await onSmallStack { () -> String in
+        let outcome = await SmallStack.awaiting { () -> String in
             do throws(DynamoDBError) {
                 let attributes = try ExpressionAttributes(values: Self.values)
                 var results: [Bool] = []

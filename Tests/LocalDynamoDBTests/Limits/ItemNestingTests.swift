@@ -1,4 +1,5 @@
 import LambdaEvents
+import TestSupport
 import Testing
 @testable import LocalDynamoDB
 
@@ -91,7 +92,7 @@ import Testing
     /// The nesting check itself must not be what overflows: a value as deep as a request body can
     /// carry (Foundation reads 512 JSON levels, two per attribute level) is refused on a small stack.
     @Test func aVeryDeepValueIsRefusedOnASmallStack() async {
-        let message = await onSmallStack { () -> String? in
+        let message = await SmallStack.awaiting { () -> String? in
             do throws(DynamoDBServiceError) {
                 _ = try ItemValidation.canonical(["d": Self.deep(255)])
                 return nil
