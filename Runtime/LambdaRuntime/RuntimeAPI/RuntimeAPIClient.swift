@@ -27,7 +27,11 @@ final class RuntimeAPIClient {
         case accepted
         /// 413: the result is over Lambda's 6 MB limit; the invocation is still open for an error.
         case tooLarge
-        /// 400 or 403: the server did not take it (unknown id, or already answered). Nothing to redo.
+        /// 410 (`Runtime.InvokeTimeout`): the invocation timed out before this answer came, and the
+        /// server refused it as stale. Nothing to redo: the caller already has the timeout.
+        case invocationTimedOut(body: String)
+        /// 400, 403 or another 4xx: the server did not take it (unknown id, or already answered).
+        /// Nothing to redo.
         case rejected(status: Int, body: String)
     }
 
@@ -74,17 +78,20 @@ final class RuntimeAPIClient {
         }
     }
 
-    /// Posts the invocation's result.
-    func respond(requestID: String, body: Data) throws(LambdaRuntimeError) -> PostOutcome {
-        try post(
-            path: "/invocation/\(requestID)/response",
-            headers: [("Content-Type", "application/json")],
-            body: body)
+    /// Posts the invocation's result, with its invocation id when the server gave one.
+    func respond(requestID: String, invocationID: EchoedInvocationID, body: Data) throws(LambdaRuntimeError) -> PostOutcome {
+        var headers = [("Content-Type", "application/json")]
+        if let field = invocationID.headerField { headers.append(field) }
+        return try post(path: "/invocation/\(requestID)/response", headers: headers, body: body)
     }
 
-    /// Posts the invocation's failure.
-    func reportError(requestID: String, _ report: ErrorReport) throws(LambdaRuntimeError) -> PostOutcome {
-        try post(path: "/invocation/\(requestID)/error", headers: errorHeaders(report), body: report.json)
+    /// Posts the invocation's failure, with its invocation id when the server gave one.
+    func reportError(
+        requestID: String, invocationID: EchoedInvocationID, _ report: ErrorReport
+    ) throws(LambdaRuntimeError) -> PostOutcome {
+        var headers = errorHeaders(report)
+        if let field = invocationID.headerField { headers.append(field) }
+        return try post(path: "/invocation/\(requestID)/error", headers: headers, body: report.json)
     }
 
     /// Posts the init phase's failure.
@@ -115,6 +122,7 @@ final class RuntimeAPIClient {
             switch response.status {
             case 200..<300: return .accepted
             case 413: return .tooLarge
+            case 410: return .invocationTimedOut(body: String(decoding: response.body, as: UTF8.self))
             case 400..<500:
                 return .rejected(status: response.status, body: String(decoding: response.body, as: UTF8.self))
             default:
