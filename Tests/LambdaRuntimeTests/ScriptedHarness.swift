@@ -8,9 +8,11 @@ struct ScriptedHarness {
     let loop: Task<LambdaRuntimeError, Never>
     let logs: CapturedLogs
 
-    /// Starts a server and a loop with the handler made by `initialize`.
+    /// Starts a server and a loop with the handler made by `initialize`: with
+    /// ``LambdaRuntime/runConcurrently(initialize:)`` when `concurrently`, else with `run`.
     static func start(
         environment extra: [String: String] = [:],
+        concurrently: Bool = false,
         initialize: @escaping @Sendable (InitializationContext) async throws -> ClosureByteHandler
     ) async throws -> ScriptedHarness {
         let api = try await ScriptedRuntimeAPI.start()
@@ -24,7 +26,11 @@ struct ScriptedHarness {
         let runtime = LambdaRuntime(environment: environment, logOutput: logs.output)
         let loop = Task { () async -> LambdaRuntimeError in
             do throws(LambdaRuntimeError) {
-                try await runtime.run(initialize: initialize)
+                if concurrently {
+                    try await runtime.runConcurrently(initialize: initialize)
+                } else {
+                    try await runtime.run(initialize: initialize)
+                }
             } catch {
                 return error
             }
@@ -35,9 +41,10 @@ struct ScriptedHarness {
     /// Starts a loop around a bytes closure.
     static func start(
         environment: [String: String] = [:],
+        concurrently: Bool = false,
         _ body: @escaping @Sendable (Data, LambdaContext) async throws -> Data
     ) async throws -> ScriptedHarness {
-        try await start(environment: environment) { _ in ClosureByteHandler(body) }
+        try await start(environment: environment, concurrently: concurrently) { _ in ClosureByteHandler(body) }
     }
 
     /// Ends the loop as Lambda does when an environment goes away (`/next` answers 500) and returns

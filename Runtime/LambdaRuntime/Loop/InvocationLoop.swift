@@ -10,26 +10,41 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CurlHTTP
 import Logging
 
 /// One `/next` loop over its own connection: take an event, run the handler, post the outcome, and
-/// again.
+/// again. A process runs one, or on Managed Instances one per concurrent invocation.
 struct InvocationLoop<Handler: ByteLambdaHandler> {
     let client: RuntimeAPIClient
     let handler: Handler
     let function: FunctionConfiguration
     let logging: LogConfiguration
+    /// Whether this is the process's only loop, and so may describe its invocation in the process
+    /// environment (`_X_AMZN_TRACE_ID`). Concurrent loops may not: one variable cannot describe
+    /// several invocations, and setting it while other threads read the environment is unsafe.
+    let setsTraceVariable: Bool
+    /// Set when a sibling loop failed; `nil` for a process's only loop.
+    let stop: StopSignal?
 
     /// Serves events until the Runtime API or the process says to stop.
     func run() async throws(LambdaRuntimeError) -> Never {
         while true {
+            if let stop, stop.isSet {
+                throw LambdaRuntimeError(.cancelled, "another invocation loop of this process stopped")
+            }
             try await serveNext()
         }
     }
 
     /// Waits for one event, runs the handler on it and posts the outcome.
     private func serveNext() async throws(LambdaRuntimeError) {
-        let response = try client.next()
+        let response: CurlResponse
+        if let stop {
+            response = try client.next(shouldStop: { stop.isSet })
+        } else {
+            response = try client.next()
+        }
         let invocation: Invocation
         do {
             invocation = try Invocation(response: response)
@@ -46,12 +61,14 @@ struct InvocationLoop<Handler: ByteLambdaHandler> {
                 return
             }
         }
-        // The X-Ray SDKs read the trace header from the environment; it must describe this
-        // invocation only, so a missing one clears the previous value.
-        if let traceID = invocation.traceID {
-            setenv("_X_AMZN_TRACE_ID", traceID, 1)
-        } else {
-            unsetenv("_X_AMZN_TRACE_ID")
+        if setsTraceVariable {
+            // The X-Ray SDKs read the trace header from the environment; it must describe this
+            // invocation only, so a missing one clears the previous value.
+            if let traceID = invocation.traceID {
+                setenv("_X_AMZN_TRACE_ID", traceID, 1)
+            } else {
+                unsetenv("_X_AMZN_TRACE_ID")
+            }
         }
         let context = LambdaContext(
             requestID: invocation.requestID,

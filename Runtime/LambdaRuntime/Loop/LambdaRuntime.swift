@@ -16,6 +16,7 @@ import Logging
 ///
 /// Most functions call ``Lambda`` instead, which runs this loop and ends the process when it stops.
 /// Use `LambdaRuntime` directly to run the loop where the process must not exit, as tests do.
+/// ``runConcurrently(initialize:)`` serves several invocations at once on Managed Instances.
 public struct LambdaRuntime: Sendable {
     /// The environment the runtime reads its settings from.
     public let environment: [String: String]
@@ -37,6 +38,10 @@ public struct LambdaRuntime: Sendable {
 
     /// Runs the init phase, then the loop.
     ///
+    /// Invocations are served one at a time, even on Managed Instances (`AWS_LAMBDA_MAX_CONCURRENCY`
+    /// above 1): the handler need not be `Sendable`. Use ``runConcurrently(initialize:)`` to serve
+    /// several at once.
+    ///
     /// - Parameter initialize: builds the handler. It runs before the first `/next`, so connections and
     ///   configuration it sets up are ready for every invocation. When it throws, the error is posted
     ///   to `/runtime/init/error` and this method throws ``LambdaRuntimeError/Code/initializationFailed``.
@@ -47,6 +52,10 @@ public struct LambdaRuntime: Sendable {
         let failure = await withTaskExecutorPreference(RuntimeLoopExecutor()) { () async -> LambdaRuntimeError in
             do throws(LambdaRuntimeError) {
                 let started = try await start(initialize: initialize)
+                if started.concurrency.invocations > 1 {
+                    started.logger.warning(
+                        "\(ConcurrencyLimit.variable) is \(started.concurrency.invocations), but this function serves one invocation at a time: run a Sendable handler with runConcurrently to serve them at once")
+                }
                 try await soleLoop(client: started.client, handler: started.handler).run()
             } catch {
                 return error
@@ -66,10 +75,13 @@ public struct LambdaRuntime: Sendable {
         /// The connection the init phase used (only to report its failure); a sole loop keeps it.
         let client: RuntimeAPIClient
         let handler: Handler
+        let concurrency: ConcurrencyLimit
+        /// The init phase's logger.
+        let logger: Logger
     }
 
-    /// Runs the function's init phase, once. A failure is posted to `/runtime/init/error` and ends
-    /// the runtime.
+    /// Checks the environment, then runs the function's init phase, once. A failure of either is
+    /// posted to `/runtime/init/error`, once, and ends the runtime.
     func start<Handler>(
         initialize: (InitializationContext) async throws -> Handler
     ) async throws(LambdaRuntimeError) -> Started<Handler> {
@@ -81,8 +93,10 @@ public struct LambdaRuntime: Sendable {
         let client = try RuntimeAPIClient(address: address)
         let initContext = InitializationContext(
             function: function, logger: logging.makeLogger(requestID: nil), environment: environment)
+        let concurrency: ConcurrencyLimit
         let handler: Handler
         do {
+            concurrency = try ConcurrencyLimit(environment: environment)
             handler = try await initialize(initContext)
         } catch {
             let report = ErrorReport(error)
@@ -91,11 +105,13 @@ public struct LambdaRuntime: Sendable {
             throw LambdaRuntimeError(
                 .initializationFailed, "init failed with \(report.errorType): \(report.errorMessage)")
         }
-        return Started(address: address, client: client, handler: handler)
+        return Started(address: address, client: client, handler: handler, concurrency: concurrency, logger: initContext.logger)
     }
 
-    /// The loop of a process that serves one invocation at a time.
+    /// The loop of a process that serves one invocation at a time: no sibling to stop it, and the
+    /// process environment is its own to describe the invocation in.
     func soleLoop<Handler: ByteLambdaHandler>(client: RuntimeAPIClient, handler: Handler) -> InvocationLoop<Handler> {
-        InvocationLoop(client: client, handler: handler, function: function, logging: logging)
+        InvocationLoop(
+            client: client, handler: handler, function: function, logging: logging, setsTraceVariable: true, stop: nil)
     }
 }

@@ -14,8 +14,9 @@ import CurlHTTP
 
 /// The runtime's side of the Runtime API: one kept-alive connection, four calls.
 ///
-/// Calls block the calling thread. The runtime serves one invocation at a time, and nothing else in
-/// the process waits on the loop while it waits for the next event.
+/// Calls block the calling thread. Each loop has a client of its own on a thread of its own (one
+/// loop, or one per concurrent invocation on Managed Instances), so a client is never shared and
+/// nothing else in the process waits on a loop while it waits for the next event.
 final class RuntimeAPIClient {
     private let connection: CurlConnection
     private let base: String
@@ -48,14 +49,19 @@ final class RuntimeAPIClient {
 
     /// Waits for the next event, for as long as it takes. Connection failures are retried with a
     /// short backoff, because the server may be restarting; an HTTP error status is not.
-    func next() throws(LambdaRuntimeError) -> CurlResponse {
+    ///
+    /// - Parameter shouldStop: polled while waiting (about once a second); `true` gives up the wait
+    ///   with ``LambdaRuntimeError/Code/cancelled``, as the task's cancellation does.
+    func next(shouldStop: (@Sendable () -> Bool)? = nil) throws(LambdaRuntimeError) -> CurlResponse {
         let request = CurlRequest(url: base + "/invocation/next")
+        let shouldAbort: @Sendable () -> Bool =
+            if let shouldStop { { Task.isCancelled || shouldStop() } } else { { Task.isCancelled } }
         var attempt = 0
         while true {
             attempt += 1
             let response: CurlResponse
             do {
-                response = try connection.perform(request, shouldAbort: { Task.isCancelled })
+                response = try connection.perform(request, shouldAbort: shouldAbort)
             } catch {
                 if error.code == .aborted {
                     throw LambdaRuntimeError(.cancelled, "the runtime loop was cancelled")
