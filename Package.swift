@@ -148,7 +148,7 @@ let package = Package(
         .testTarget(name: "SAMTemplateTests", dependencies: ["SAMTemplate", "TestSupport"]),
         .testTarget(
             name: "LambdaRuntimeTests",
-            dependencies: ["LambdaRuntime", "LocalLambda", "CurlHTTP"]
+            dependencies: ["LambdaRuntime", "LocalLambda", "LocalHTTP", "CurlHTTP"]
         ),
         .testTarget(
             name: "AWSClientTests",

@@ -13,7 +13,9 @@ public struct LambdaContext: Sendable {
     public let deadlineMilliseconds: Int64
     /// The ARN the caller invoked, including a version or alias qualifier when one was used.
     public let invokedFunctionARN: String
-    /// The X-Ray trace header, when tracing is active.
+    /// The X-Ray trace header, when tracing is active. When invocations run one at a time it is also
+    /// in `_X_AMZN_TRACE_ID`; when several run at once (Managed Instances) only here, since one
+    /// process-wide variable cannot describe them all.
     public let traceID: String?
     /// The mobile caller's context, when one was sent and could be decoded.
     public let clientContext: ClientContext?

@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// A ``LambdaHandler`` made from a closure.
-public struct ClosureHandler<Event: Decodable, Output: Encodable>: LambdaHandler {
+public struct ClosureHandler<Event: Decodable, Output: Encodable>: LambdaHandler, Sendable {
     private let body: @Sendable (Event, LambdaContext) async throws -> Output
 
     /// Wraps the closure.
@@ -20,7 +20,7 @@ public struct ClosureHandler<Event: Decodable, Output: Encodable>: LambdaHandler
 }
 
 /// A ``LambdaHandler`` made from a closure that returns nothing; the response is JSON `null`.
-public struct VoidClosureHandler<Event: Decodable>: LambdaHandler {
+public struct VoidClosureHandler<Event: Decodable>: LambdaHandler, Sendable {
     private let body: @Sendable (Event, LambdaContext) async throws -> Void
 
     /// Wraps the closure.
@@ -36,7 +36,7 @@ public struct VoidClosureHandler<Event: Decodable>: LambdaHandler {
 }
 
 /// A ``ByteLambdaHandler`` made from a closure.
-public struct ClosureByteHandler: ByteLambdaHandler {
+public struct ClosureByteHandler: ByteLambdaHandler, Sendable {
     private let body: @Sendable (Data, LambdaContext) async throws -> Data
 
     /// Wraps the closure.

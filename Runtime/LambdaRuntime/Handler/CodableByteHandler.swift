@@ -35,6 +35,10 @@ public struct CodableByteHandler<Handler: LambdaHandler>: ByteLambdaHandler {
     }
 }
 
+// The coders are shared by concurrent invocations; Foundation's coders are safe to share, as their
+// `Sendable` conformance says.
+extension CodableByteHandler: Sendable where Handler: Sendable {}
+
 extension LambdaHandler {
     /// This handler as a bytes handler, for ``LambdaRuntime/run(handler:)``.
     public func asByteHandler() -> CodableByteHandler<Self> {

@@ -21,12 +21,15 @@ public struct LambdaLogHandler: LogHandler {
     public var metadata: Logger.Metadata = [:]
     /// Lines below this level are dropped.
     public var logLevel: Logger.Level
+    /// Where the lines go.
+    public var output: LogOutput
 
     /// Creates a handler.
-    public init(format: LogFormat, level: Logger.Level, requestID: String? = nil) {
+    public init(format: LogFormat, level: Logger.Level, requestID: String? = nil, output: LogOutput = .standardError) {
         self.format = format
         self.logLevel = level
         self.requestID = requestID
+        self.output = output
     }
 
     /// One field of ``metadata``.
@@ -58,7 +61,7 @@ public struct LambdaLogHandler: LogHandler {
             line += "}"
         }
         line += "\n"
-        writeToStandardError(line)
+        output.write(line)
     }
 }
 

@@ -7,8 +7,16 @@ public enum LogFormat: String, Sendable {
     /// Logs Insights and Lambda's log-level filtering can read the fields.
     case json = "JSON"
 
-    /// The format an environment asks for; text unless `AWS_LAMBDA_LOG_FORMAT` is `JSON`.
+    /// The format an environment asks for with `AWS_LAMBDA_LOG_FORMAT`. When it does not say, text,
+    /// except on Managed Instances (`AWS_LAMBDA_MAX_CONCURRENCY` above 1), where Lambda requires
+    /// JSON: lines of concurrent invocations interleave there, and only JSON's `requestId` field
+    /// lets CloudWatch tell them apart.
     public init(environment: [String: String]) {
-        self = environment["AWS_LAMBDA_LOG_FORMAT"]?.uppercased() == "JSON" ? .json : .text
+        if let format = environment["AWS_LAMBDA_LOG_FORMAT"] {
+            self = format.uppercased() == "JSON" ? .json : .text
+        } else {
+            let concurrency = (try? ConcurrencyLimit(environment: environment))?.invocations ?? 1
+            self = concurrency > 1 ? .json : .text
+        }
     }
 }

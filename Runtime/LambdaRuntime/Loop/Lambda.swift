@@ -82,7 +82,7 @@ public enum Lambda {
         }
     }
 
-    private static func exitAfterFailure(_ error: any Error) -> Never {
+    static func exitAfterFailure(_ error: any Error) -> Never {
         writeToStandardError("lambda runtime: \(error)\n")
         exit(1)
     }

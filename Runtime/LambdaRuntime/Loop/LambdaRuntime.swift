@@ -16,23 +16,31 @@ import Logging
 ///
 /// Most functions call ``Lambda`` instead, which runs this loop and ends the process when it stops.
 /// Use `LambdaRuntime` directly to run the loop where the process must not exit, as tests do.
+/// ``runConcurrently(initialize:)`` serves several invocations at once on Managed Instances.
 public struct LambdaRuntime: Sendable {
     /// The environment the runtime reads its settings from.
     public let environment: [String: String]
     /// The function's settings, from `environment`.
     public let function: FunctionConfiguration
-    private let logFormat: LogFormat
-    private let logLevel: Logger.Level
+    let logging: LogConfiguration
 
     /// Reads the settings from an environment (the process's own by default).
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    ///
+    /// - Parameter logOutput: where log lines go; standard error, which Lambda captures, by default.
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        logOutput: LogOutput = .standardError
+    ) {
         self.environment = environment
         function = FunctionConfiguration(environment: environment)
-        logFormat = LogFormat(environment: environment)
-        logLevel = Logger.Level(lambdaEnvironment: environment)
+        logging = LogConfiguration(environment: environment, function: function, output: logOutput)
     }
 
     /// Runs the init phase, then the loop.
+    ///
+    /// Invocations are served one at a time, even on Managed Instances (`AWS_LAMBDA_MAX_CONCURRENCY`
+    /// above 1): the handler need not be `Sendable`. Use ``runConcurrently(initialize:)`` to serve
+    /// several at once.
     ///
     /// - Parameter initialize: builds the handler. It runs before the first `/next`, so connections and
     ///   configuration it sets up are ready for every invocation. When it throws, the error is posted
@@ -43,7 +51,12 @@ public struct LambdaRuntime: Sendable {
     ) async throws(LambdaRuntimeError) -> Never {
         let failure = await withTaskExecutorPreference(RuntimeLoopExecutor()) { () async -> LambdaRuntimeError in
             do throws(LambdaRuntimeError) {
-                try await loop(initialize: initialize)
+                let started = try await start(initialize: initialize)
+                if started.concurrency.invocations > 1 {
+                    started.logger.warning(
+                        "\(ConcurrencyLimit.variable) is \(started.concurrency.invocations), but this function serves one invocation at a time: run a Sendable handler with runConcurrently to serve them at once")
+                }
+                try await soleLoop(client: started.client, handler: started.handler).run()
             } catch {
                 return error
             }
@@ -56,9 +69,22 @@ public struct LambdaRuntime: Sendable {
         try await run(initialize: { _ in handler })
     }
 
-    private func loop<Handler: ByteLambdaHandler>(
+    /// What the init phase leaves for the loops.
+    struct Started<Handler> {
+        let address: String
+        /// The connection the init phase used (only to report its failure); a sole loop keeps it.
+        let client: RuntimeAPIClient
+        let handler: Handler
+        let concurrency: ConcurrencyLimit
+        /// The init phase's logger.
+        let logger: Logger
+    }
+
+    /// Checks the environment, then runs the function's init phase, once. A failure of either is
+    /// posted to `/runtime/init/error`, once, and ends the runtime.
+    func start<Handler>(
         initialize: (InitializationContext) async throws -> Handler
-    ) async throws(LambdaRuntimeError) -> Never {
+    ) async throws(LambdaRuntimeError) -> Started<Handler> {
         guard let address = environment["AWS_LAMBDA_RUNTIME_API"], !address.isEmpty else {
             throw LambdaRuntimeError(
                 .missingRuntimeAPIAddress,
@@ -66,9 +92,11 @@ public struct LambdaRuntime: Sendable {
         }
         let client = try RuntimeAPIClient(address: address)
         let initContext = InitializationContext(
-            function: function, logger: makeLogger(requestID: nil), environment: environment)
+            function: function, logger: logging.makeLogger(requestID: nil), environment: environment)
+        let concurrency: ConcurrencyLimit
         let handler: Handler
         do {
+            concurrency = try ConcurrencyLimit(environment: environment)
             handler = try await initialize(initContext)
         } catch {
             let report = ErrorReport(error)
@@ -77,81 +105,13 @@ public struct LambdaRuntime: Sendable {
             throw LambdaRuntimeError(
                 .initializationFailed, "init failed with \(report.errorType): \(report.errorMessage)")
         }
-        while true {
-            try await serveNext(client: client, handler: handler)
-        }
+        return Started(address: address, client: client, handler: handler, concurrency: concurrency, logger: initContext.logger)
     }
 
-    /// Waits for one event, runs the handler on it and posts the outcome.
-    private func serveNext<Handler: ByteLambdaHandler>(
-        client: RuntimeAPIClient,
-        handler: Handler
-    ) async throws(LambdaRuntimeError) {
-        let response = try client.next()
-        let invocation: Invocation
-        do {
-            invocation = try Invocation(response: response)
-        } catch {
-            switch error {
-            case .missingRequestID:
-                throw LambdaRuntimeError(
-                    .missingRequestID, "the Runtime API sent an event without a Lambda-Runtime-Aws-Request-Id header")
-            case .invalid(let requestID, let message):
-                _ = try client.reportError(
-                    requestID: requestID, ErrorReport(errorMessage: message, errorType: "Runtime.InvalidInvocation"))
-                return
-            }
-        }
-        // The X-Ray SDKs read the trace header from the environment; it must describe this invocation
-        // only, so a missing one clears the previous value.
-        if let traceID = invocation.traceID {
-            setenv("_X_AMZN_TRACE_ID", traceID, 1)
-        } else {
-            unsetenv("_X_AMZN_TRACE_ID")
-        }
-        let context = LambdaContext(
-            requestID: invocation.requestID,
-            deadlineMilliseconds: invocation.deadlineMilliseconds,
-            invokedFunctionARN: invocation.invokedFunctionARN,
-            traceID: invocation.traceID,
-            clientContext: invocation.clientContext,
-            cognitoIdentity: invocation.cognitoIdentity,
-            tenantID: invocation.tenantID,
-            function: function,
-            logger: makeLogger(requestID: invocation.requestID)
-        )
-        do {
-            let output = try await handler.handle(invocation.payload, context: context)
-            switch try client.respond(requestID: invocation.requestID, body: output) {
-            case .accepted:
-                break
-            case .tooLarge:
-                let report = ErrorReport(
-                    errorMessage: "Response payload size (\(output.count) bytes) exceeded maximum allowed payload size (6291556 bytes).",
-                    errorType: "Function.ResponseSizeTooLarge")
-                context.logger.error("\(report.errorType): \(report.errorMessage)")
-                _ = try client.reportError(requestID: invocation.requestID, report)
-            case .rejected(let status, let body):
-                context.logger.warning("the Runtime API refused the response (HTTP \(status)): \(body)")
-            }
-        } catch let error as LambdaRuntimeError {
-            throw error
-        } catch {
-            let report = ErrorReport(error)
-            context.logger.error("\(report.errorType): \(report.errorMessage)")
-            if case .rejected(let status, let body) = try client.reportError(requestID: invocation.requestID, report) {
-                context.logger.warning("the Runtime API refused the error report (HTTP \(status)): \(body)")
-            }
-        }
-    }
-
-    private func makeLogger(requestID: String?) -> Logger {
-        let format = logFormat
-        let level = logLevel
-        var logger = Logger(label: function.name.isEmpty ? "lambda" : function.name) { _ in
-            LambdaLogHandler(format: format, level: level, requestID: requestID)
-        }
-        logger.logLevel = level
-        return logger
+    /// The loop of a process that serves one invocation at a time: no sibling to stop it, and the
+    /// process environment is its own to describe the invocation in.
+    func soleLoop<Handler: ByteLambdaHandler>(client: RuntimeAPIClient, handler: Handler) -> InvocationLoop<Handler> {
+        InvocationLoop(
+            client: client, handler: handler, function: function, logging: logging, setsTraceVariable: true, stop: nil)
     }
 }

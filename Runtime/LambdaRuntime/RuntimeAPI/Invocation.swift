@@ -14,6 +14,8 @@ struct Invocation {
     let clientContext: ClientContext?
     let cognitoIdentity: CognitoIdentity?
     let tenantID: String?
+    /// What the server's `Lambda-Runtime-Invocation-Id` said, to echo on the answer.
+    let invocationID: EchoedInvocationID
     let payload: Data
 
     /// Why the headers of a `/next` answer are not usable.
@@ -21,7 +23,7 @@ struct Invocation {
         /// Without a request id the invocation cannot even be answered.
         case missingRequestID
         /// The invocation can be answered, but only with this error.
-        case invalid(requestID: String, message: String)
+        case invalid(requestID: String, invocationID: EchoedInvocationID, message: String)
     }
 
     /// Reads the invocation from a `/next` answer. Optional headers that are absent or do not decode
@@ -31,17 +33,19 @@ struct Invocation {
         guard let requestID = headers[RuntimeAPIHeader.requestID], !requestID.isEmpty else {
             throw .missingRequestID
         }
+        let invocationID = EchoedInvocationID(header: headers[RuntimeAPIHeader.invocationID])
         guard let deadlineText = headers[RuntimeAPIHeader.deadline], let deadline = Int64(deadlineText) else {
             throw .invalid(
-                requestID: requestID,
+                requestID: requestID, invocationID: invocationID,
                 message: "the Runtime API sent no valid \(RuntimeAPIHeader.deadline) header")
         }
         guard let arn = headers[RuntimeAPIHeader.invokedFunctionARN], !arn.isEmpty else {
             throw .invalid(
-                requestID: requestID,
+                requestID: requestID, invocationID: invocationID,
                 message: "the Runtime API sent no \(RuntimeAPIHeader.invokedFunctionARN) header")
         }
         self.requestID = requestID
+        self.invocationID = invocationID
         deadlineMilliseconds = deadline
         invokedFunctionARN = arn
         traceID = headers[RuntimeAPIHeader.traceID].flatMap { $0.isEmpty ? nil : $0 }

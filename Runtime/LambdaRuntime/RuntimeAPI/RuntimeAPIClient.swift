@@ -14,8 +14,9 @@ import CurlHTTP
 
 /// The runtime's side of the Runtime API: one kept-alive connection, four calls.
 ///
-/// Calls block the calling thread. The runtime serves one invocation at a time, and nothing else in
-/// the process waits on the loop while it waits for the next event.
+/// Calls block the calling thread. Each loop has a client of its own on a thread of its own (one
+/// loop, or one per concurrent invocation on Managed Instances), so a client is never shared and
+/// nothing else in the process waits on a loop while it waits for the next event.
 final class RuntimeAPIClient {
     private let connection: CurlConnection
     private let base: String
@@ -27,7 +28,11 @@ final class RuntimeAPIClient {
         case accepted
         /// 413: the result is over Lambda's 6 MB limit; the invocation is still open for an error.
         case tooLarge
-        /// 400 or 403: the server did not take it (unknown id, or already answered). Nothing to redo.
+        /// 410 (`Runtime.InvokeTimeout`): the invocation timed out before this answer came, and the
+        /// server refused it as stale. Nothing to redo: the caller already has the timeout.
+        case invocationTimedOut(body: String)
+        /// 400, 403 or another 4xx: the server did not take it (unknown id, or already answered).
+        /// Nothing to redo.
         case rejected(status: Int, body: String)
     }
 
@@ -44,14 +49,19 @@ final class RuntimeAPIClient {
 
     /// Waits for the next event, for as long as it takes. Connection failures are retried with a
     /// short backoff, because the server may be restarting; an HTTP error status is not.
-    func next() throws(LambdaRuntimeError) -> CurlResponse {
+    ///
+    /// - Parameter shouldStop: polled while waiting (about once a second); `true` gives up the wait
+    ///   with ``LambdaRuntimeError/Code/cancelled``, as the task's cancellation does.
+    func next(shouldStop: (@Sendable () -> Bool)? = nil) throws(LambdaRuntimeError) -> CurlResponse {
         let request = CurlRequest(url: base + "/invocation/next")
+        let shouldAbort: @Sendable () -> Bool =
+            if let shouldStop { { Task.isCancelled || shouldStop() } } else { { Task.isCancelled } }
         var attempt = 0
         while true {
             attempt += 1
             let response: CurlResponse
             do {
-                response = try connection.perform(request, shouldAbort: { Task.isCancelled })
+                response = try connection.perform(request, shouldAbort: shouldAbort)
             } catch {
                 if error.code == .aborted {
                     throw LambdaRuntimeError(.cancelled, "the runtime loop was cancelled")
@@ -74,17 +84,20 @@ final class RuntimeAPIClient {
         }
     }
 
-    /// Posts the invocation's result.
-    func respond(requestID: String, body: Data) throws(LambdaRuntimeError) -> PostOutcome {
-        try post(
-            path: "/invocation/\(requestID)/response",
-            headers: [("Content-Type", "application/json")],
-            body: body)
+    /// Posts the invocation's result, with its invocation id when the server gave one.
+    func respond(requestID: String, invocationID: EchoedInvocationID, body: Data) throws(LambdaRuntimeError) -> PostOutcome {
+        var headers = [("Content-Type", "application/json")]
+        if let field = invocationID.headerField { headers.append(field) }
+        return try post(path: "/invocation/\(requestID)/response", headers: headers, body: body)
     }
 
-    /// Posts the invocation's failure.
-    func reportError(requestID: String, _ report: ErrorReport) throws(LambdaRuntimeError) -> PostOutcome {
-        try post(path: "/invocation/\(requestID)/error", headers: errorHeaders(report), body: report.json)
+    /// Posts the invocation's failure, with its invocation id when the server gave one.
+    func reportError(
+        requestID: String, invocationID: EchoedInvocationID, _ report: ErrorReport
+    ) throws(LambdaRuntimeError) -> PostOutcome {
+        var headers = errorHeaders(report)
+        if let field = invocationID.headerField { headers.append(field) }
+        return try post(path: "/invocation/\(requestID)/error", headers: headers, body: report.json)
     }
 
     /// Posts the init phase's failure.
@@ -115,6 +128,7 @@ final class RuntimeAPIClient {
             switch response.status {
             case 200..<300: return .accepted
             case 413: return .tooLarge
+            case 410: return .invocationTimedOut(body: String(decoding: response.body, as: UTF8.self))
             case 400..<500:
                 return .rejected(status: response.status, body: String(decoding: response.body, as: UTF8.self))
             default:

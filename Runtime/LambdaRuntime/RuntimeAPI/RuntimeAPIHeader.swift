@@ -7,5 +7,9 @@ enum RuntimeAPIHeader {
     static let clientContext = "Lambda-Runtime-Client-Context"
     static let cognitoIdentity = "Lambda-Runtime-Cognito-Identity"
     static let tenantID = "Lambda-Runtime-Aws-Tenant-Id"
+    /// One id per invocation, sent on `/next` since 2026 and echoed on that invocation's answer, so
+    /// that the server can refuse the late answer of a timed-out invocation whose request id was
+    /// given again.
+    static let invocationID = "Lambda-Runtime-Invocation-Id"
     static let functionErrorType = "Lambda-Runtime-Function-Error-Type"
 }

@@ -25,6 +25,12 @@ struct LambdaFixture {
             })
         case "initcrash":
             exit(7)
+        case "concurrent":
+            // As many invocations at once as AWS_LAMBDA_MAX_CONCURRENCY says, each answering with the
+            // process id after the event's `seconds`.
+            await Lambda.runBytesConcurrently { event, context in
+                try await FixtureBehavior(handler: "pid").handle(event, context: context)
+            }
         default:
             await Lambda.runBytes { event, context in
                 try await FixtureBehavior(handler: handler).handle(event, context: context)
