@@ -12,7 +12,7 @@ ALLOWED = {200, 202, 204, 400, 403, 404, 405, 413, 415}
 
 
 def function_name(rng):
-    return pick(rng, ["Echo", "Echo", "Echo:$LATEST", "Echo:nope", "Echo:1", ARN + "Echo", ARN + "Echo:$LATEST",
+    return pick(rng, ["Echo", "Echo", "Tenanted", "Echo:$LATEST", "Echo:nope", "Echo:1", ARN + "Echo", ARN + "Echo:$LATEST",
                       "arn:aws:lambda:eu-west-1:000000000000:function:Echo", "Nope", "", "echo", "Echo%2Fx",
                       "../../etc/passwd", "Echo:", ":", "a" * pick(rng, [65, 200, 10_000]), random_text(rng, 12)])
 
@@ -41,6 +41,9 @@ def run_case(rng, context):
     headers = [("X-Amz-Invocation-Type", pick(rng, ["RequestResponse", "Event", "DryRun", "Nope", ""]))]
     if rng.random() < 0.3:
         headers.append(("X-Amz-Log-Type", pick(rng, ["Tail", "None", "x"])))
+    if rng.random() < 0.3:
+        tenants = ["tenant-1", "tenant-2", "", " ", "t" * 300, "a/b", "\u00e9".encode().decode("latin-1")]
+        headers.append(("X-Amz-Tenant-Id", pick(rng, tenants)))
     if rng.random() < 0.2:
         headers.append(("X-Amz-Client-Context", pick(rng, [
             base64.b64encode(b'{"custom":{"a":1}}').decode(), "%%%", base64.b64encode(b"x" * 4_000).decode()])))
