@@ -23,6 +23,8 @@ struct DynamoDBEndpoint: Sendable {
             }
         case "DescribeTable": start(body, promise) { (input: TableNameInput) in .describeTable(input) }
         case "DeleteTable": start(body, promise) { (input: TableNameInput) in .deleteTable(input) }
+        case "UpdateTable":
+            start(body, promise) { (input: UpdateTableInput) throws(DynamoDBServiceError) in try .updateTable(input) }
         case "ListTables": start(body, promise) { (input: ListTablesInput) throws(DynamoDBServiceError) in try .listTables(input) }
         case "UpdateTimeToLive":
             start(body, promise) { (input: UpdateTimeToLiveInput) throws(DynamoDBServiceError) in try .updateTimeToLive(input) }

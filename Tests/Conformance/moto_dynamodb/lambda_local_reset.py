@@ -19,6 +19,9 @@ def no_tables_left(request):
     for page in client.get_paginator("list_tables").paginate():
         for name in page["TableNames"]:
             try:
+                # A test may have protected its table against deletion: lift that first.
+                if client.describe_table(TableName=name)["Table"].get("DeletionProtectionEnabled"):
+                    client.update_table(TableName=name, DeletionProtectionEnabled=False)
                 client.delete_table(TableName=name)
             except client.exceptions.ResourceNotFoundException:
                 pass

@@ -45,4 +45,34 @@ import Testing
         let error = await serviceError { _ = try await reopened.deleteTable(TableNameInput(tableName: "Kept")) }
         #expect(error?.code == "ValidationException")
     }
+
+    @Test func updateTableTurnsTheProtectionOffAndThenTheTableCanGo() async throws {
+        let store = try DynamoDBStore.inMemory()
+        try await Self.create(store, "Kept", protected: true)
+        let output = try await store.updateTable(UpdateTableInput(tableName: "Kept", deletionProtectionEnabled: false))
+        #expect(output.tableDescription.deletionProtectionEnabled == false)
+        #expect(try await store.describeTable(TableNameInput(tableName: "Kept")).table.deletionProtectionEnabled == false)
+        _ = try await store.deleteTable(TableNameInput(tableName: "Kept"))
+        _ = try await Self.create(store, "Later", protected: false)
+        _ = try await store.updateTable(UpdateTableInput(tableName: "Later", deletionProtectionEnabled: true))
+        #expect(await serviceError { _ = try await store.deleteTable(TableNameInput(tableName: "Later")) }?.code == "ValidationException")
+    }
+
+    @Test func aChangeUpdateTableCannotMakeIsRefusedByNameAndChangesNothing() async throws {
+        let store = try DynamoDBStore.inMemory()
+        try await Self.create(store, "Kept", protected: true)
+        let request = #"{"TableName":"Kept","DeletionProtectionEnabled":false,"BillingMode":"PROVISIONED","StreamSpecification":{"StreamEnabled":true}}"#
+        let input = try JSONDecoder().decode(UpdateTableInput.self, from: Data(request.utf8))
+        #expect(input.unsupportedMembers == ["BillingMode", "StreamSpecification"])
+        let refused = await serviceError { _ = try await store.updateTable(input) }
+        #expect(refused?.code == "ValidationException")
+        #expect(refused?.message.contains("cannot change BillingMode, StreamSpecification yet") == true)
+        #expect(try await store.describeTable(TableNameInput(tableName: "Kept")).table.deletionProtectionEnabled)
+        let nothing = await serviceError { _ = try await store.updateTable(UpdateTableInput(tableName: "Kept")) }
+        #expect(nothing?.code == "ValidationException")
+        let missing = await serviceError {
+            _ = try await store.updateTable(UpdateTableInput(tableName: "Nope", deletionProtectionEnabled: false))
+        }
+        #expect(missing?.code == "ResourceNotFoundException")
+    }
 }
