@@ -5,8 +5,8 @@ import NIOPosix
 /// `lambda-bench`: the figures `make bench` prints, all measured in one run on this machine.
 ///
 /// Usage: `lambda-bench <bin-dir> <template.yaml> [section...]`, with the products built in release
-/// mode. Sections: runtime, serving, client, services, delay, stddev, sizes, packages; all of them
-/// by default.
+/// mode. Sections: runtime, managed, serving, client, services, delay, stddev, sizes, packages; all
+/// of them by default.
 @main
 struct LambdaBench {
     /// A failed measurement (a missing binary, a server that would not start) ends the run with
@@ -25,7 +25,7 @@ struct LambdaBench {
         // The same executor arrangement as lambda-local, so the Runtime API figures are its own.
         _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         let arguments = CommandLine.arguments
-        let sections = ["runtime", "serving", "client", "services", "delay", "stddev", "sizes", "packages"]
+        let sections = ["runtime", "managed", "serving", "client", "services", "delay", "stddev", "sizes", "packages"]
         guard arguments.count >= 3, arguments.dropFirst(3).allSatisfy(sections.contains) else {
             FileHandle.standardError.write(Data("usage: lambda-bench <release-bin-dir> <template.yaml> [\(sections.joined(separator: "|"))...]\n".utf8))
             exit(2)
@@ -47,6 +47,25 @@ struct LambdaBench {
             let cold = try await ColdStart.measure(executable: fixture, runs: 20)
             print("Cold start, exec to first response (median of \(cold.count)):")
             print("  median \(format(cold.p50 / 1_000, decimals: 2)) ms   p90 \(format(cold.p90 / 1_000, decimals: 2)) ms")
+            print("")
+        }
+
+        if wants("managed") {
+            let slots = 4
+            print("Managed Instances: one instance of a function that waits \(ManagedInstancesThroughput.waitMilliseconds) ms on I/O an invocation, \(slots * 2) callers:")
+            print("  AWS_LAMBDA_MAX_CONCURRENCY   invocations/s   function CPU an invocation")
+            var rows: [ManagedInstancesThroughput.Result] = []
+            for maxConcurrency in [1, slots] {
+                let row = try await ManagedInstancesThroughput.measure(
+                    executable: fixture, maxConcurrency: maxConcurrency, callers: slots * 2, invocations: maxConcurrency * 500)
+                print("  \(String(row.maxConcurrency).padding(toLength: 27, withPad: " ", startingAt: 0))"
+                    + "  \(format(row.invocationsPerSecond, decimals: 0).padding(toLength: 14, withPad: " ", startingAt: 0))"
+                    + "  \(format(row.functionCPU, decimals: 0)) µs")
+                rows.append(row)
+            }
+            if let one = rows.first, let several = rows.last {
+                print("  \(several.maxConcurrency) slots serve \(format(several.invocationsPerSecond / one.invocationsPerSecond, decimals: 2))x the invocations of 1 (at most \(several.maxConcurrency)x)")
+            }
             print("")
         }
 

@@ -24,6 +24,12 @@ public final class RuntimeAPIServer: Sendable {
     public var address: String { http.address }
     /// How many TCP connections runtimes have opened to this server.
     public var connectionsAccepted: Int { http.connectionsAccepted }
+    /// How many `/next` requests wait for an event now: one for a runtime that serves one invocation
+    /// at a time, up to `AWS_LAMBDA_MAX_CONCURRENCY` for one that serves several.
+    public var waitingForEvents: Int { state.waitingForEvents }
+    /// How many answers were accepted with the `Lambda-Runtime-Invocation-Id` of their event echoed
+    /// (an answer without the header is accepted too, from runtimes older than it).
+    public var echoedAnswers: Int { state.echoedAnswers }
 
     private init(http: HTTPServer, state: RuntimeAPIStateBox) {
         self.http = http

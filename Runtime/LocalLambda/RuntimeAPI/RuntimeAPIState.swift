@@ -29,6 +29,9 @@ struct RuntimeAPIState {
     /// Request ids and invocation ids of invocations that timed out, so that a late answer is told
     /// apart (410 rather than 403 or 400), as Lambda tells it apart.
     var timedOut = RecentRequestIDs(capacity: 1_024)
+    /// Answers accepted with their invocation id echoed: what tells a runtime that echoes apart from
+    /// one whose answers are taken on trust without it.
+    var echoedAnswers = 0
 }
 
 /// A resumption to perform once the lock is released.
@@ -118,6 +121,12 @@ final class RuntimeAPIStateBox: Sendable {
         return waiterID
     }
 
+    /// How many `/next` wait for an event now.
+    var waitingForEvents: Int { mutex.withLock { $0.nextWaiters.count } }
+
+    /// How many answers came with their invocation id echoed.
+    var echoedAnswers: Int { mutex.withLock { $0.echoedAnswers } }
+
     /// Forgets a `/next` whose runtime went away before an event came for it.
     func forgetNext(_ waiterID: Int) {
         transition { state in
@@ -142,6 +151,7 @@ final class RuntimeAPIStateBox: Sendable {
             }
             state.inFlight[requestID] = nil
             state.finished.insert(requestID)
+            if invocationID != nil { state.echoedAnswers += 1 }
             return [.invocation(entry.complete, outcome)]
         }
         return verdict

@@ -1,6 +1,7 @@
 import Foundation
 @testable import LambdaLocal
 import SAMTemplate
+import Testing
 
 /// What `make test` produces before `swift test` starts (the tests cannot run `swift build` while
 /// swift test holds the package's build folder), where to find it, and whether its absence fails.
@@ -59,5 +60,14 @@ enum DeploymentArtifacts {
             binary: FunctionBinary(executable: "/var/task/bootstrap", taskRoot: "/var/task", origin: .bootstrap),
             overrides: nil,
             servicesEndpoint: "http://127.0.0.1:9")
+    }
+
+    /// The zip of `logicalId` unpacked in an empty root, with the variables Lambda gives the function;
+    /// a missing zip fails with the command that makes it.
+    static func emptyRoot(of logicalId: String, image: LambdaImage) async throws -> (root: EmptyRoot, variables: [String: String]) {
+        let zip = zip(of: logicalId)
+        try #require(FileManager.default.fileExists(atPath: zip), "\(zip) is missing: \(packagesHint)")
+        let function = try #require(packagedFunctions.first { $0.logicalId == logicalId })
+        return (try await EmptyRoot.create(zip: zip, image: image), lambdaVariables(for: function))
     }
 }

@@ -35,12 +35,8 @@ struct PackagedZipTests {
 
     @Test(arguments: LambdaImage.allCases)
     func helloGreetsAndReportsItsErrorsFromItsZip(image: LambdaImage) async throws {
-        let zip = DeploymentArtifacts.zip(of: "hello")
-        try #require(FileManager.default.fileExists(atPath: zip), "\(zip) is missing: \(DeploymentArtifacts.packagesHint)")
-        let function = try #require(DeploymentArtifacts.packagedFunctions.first { $0.logicalId == "hello" })
-        let root = try await EmptyRoot.create(zip: zip, image: image)
+        let (root, variables) = try await DeploymentArtifacts.emptyRoot(of: "hello", image: image)
         defer { root.remove() }
-        let variables = DeploymentArtifacts.lambdaVariables(for: function)
 
         let greeting = try await root.invokeOnce(image: image, environment: variables, event: #"{"name": "Lambda"}"#)
         #expect(greeting.response == #"{"message":"Hello, Lambda!"}"#, "\(String(describing: greeting.outcome))\n\(greeting.output)")
