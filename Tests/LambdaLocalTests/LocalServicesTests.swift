@@ -73,6 +73,44 @@ import Testing
         await server.stop()
     }
 
+    @Test func aTemplateTablesBillingAndDeletionProtectionAreKept() async throws {
+        let project = try FixtureProject.create(template: """
+            Parameters:
+              ReadCapacity: {Type: Number, Default: 5}
+            Resources:
+              Writer:
+                Type: AWS::Serverless::Function
+                Properties: {CodeUri: fixture, Runtime: provided.al2, Handler: aws}
+              Ledger:
+                Type: AWS::DynamoDB::Table
+                Properties:
+                  TableName: ledger
+                  DeletionProtectionEnabled: true
+                  AttributeDefinitions: [{AttributeName: id, AttributeType: S}]
+                  KeySchema: [{AttributeName: id, KeyType: HASH}]
+                  ProvisionedThroughput: {ReadCapacityUnits: !Ref ReadCapacity, WriteCapacityUnits: 7}
+            """)
+        defer { project.remove() }
+        let server = try await ServerProcess(
+            ["start-lambda", "--port", "0", "--in-memory"], in: project.directory, expecting: ["Lambda Invoke API"])
+        func call(_ operation: String) async throws -> CurlResponse {
+            try await HTTPClient.request(
+                "POST", server.addresses["Lambda Invoke API"]!,
+                headers: [("X-Amz-Target", "DynamoDB_20120810.\(operation)"), ("Content-Type", "application/x-amz-json-1.0")],
+                body: Data(#"{"TableName":"ledger"}"#.utf8))
+        }
+        let table = try await call("DescribeTable").json["Table"] as? [String: Any]
+        #expect(table?["DeletionProtectionEnabled"] as? Bool == true)
+        #expect((table?["BillingModeSummary"] as? [String: Any])?["BillingMode"] as? String == "PROVISIONED")
+        let throughput = table?["ProvisionedThroughput"] as? [String: Any]
+        #expect(throughput?["ReadCapacityUnits"] as? Int == 5)
+        #expect(throughput?["WriteCapacityUnits"] as? Int == 7)
+        let refused = try await call("DeleteTable")
+        #expect(refused.status == 400)
+        #expect(refused.text.contains("protected against deletion"))
+        await server.stop()
+    }
+
     @Test func aTablesStreamReadsAsDynamoDBStreamsServesIt() async throws {
         let project = try FixtureProject.create(template: Self.template)
         defer { project.remove() }

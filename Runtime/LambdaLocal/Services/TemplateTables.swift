@@ -54,6 +54,11 @@ enum TemplateTables {
             stream["StreamEnabled"] = stream["StreamViewType"] != nil
             object["StreamSpecification"] = stream
         }
+        // CloudFormation takes capacity as text too (a Number parameter resolves to one); the API
+        // takes numbers.
+        if let throughput = object["ProvisionedThroughput"] as? [String: Any] {
+            object["ProvisionedThroughput"] = throughput.mapValues { value in (value as? String).flatMap(Int.init) ?? value }
+        }
         return try JSONDecoder().decode(CreateTableInput.self, from: JSONSerialization.data(withJSONObject: object))
     }
 }

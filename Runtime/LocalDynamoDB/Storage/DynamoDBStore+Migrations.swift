@@ -86,6 +86,14 @@ extension DynamoDBStore {
             // Tables created before it existed are unprotected, as DynamoDB's are by default.
             try db.execute(sql: "ALTER TABLE dynamodb_tables ADD COLUMN deletion_protection INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v5: billing") { db in
+            // Tables created before it existed report the default, provisioned with no capacity.
+            try db.execute(sql: """
+                ALTER TABLE dynamodb_tables ADD COLUMN billing_mode TEXT;
+                ALTER TABLE dynamodb_tables ADD COLUMN read_capacity INTEGER;
+                ALTER TABLE dynamodb_tables ADD COLUMN write_capacity INTEGER;
+                """)
+        }
         return migrator
     }
 }

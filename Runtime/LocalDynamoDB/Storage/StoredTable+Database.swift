@@ -29,6 +29,10 @@ extension StoredTable {
             streamLabel: row["stream_label"],
             ttlAttribute: row["ttl_attribute"],
             deletionProtection: row["deletion_protection"],
+            billingMode: row["billing_mode"],
+            provisionedThroughput: (row["read_capacity"] as Int?).map {
+                ProvisionedThroughput(readCapacityUnits: $0, writeCapacityUnits: row["write_capacity"] ?? 0)
+            },
             createdAt: row["created_at"],
             arn: row["arn"]
         )
@@ -40,13 +44,14 @@ extension StoredTable {
             sql: """
                 INSERT INTO dynamodb_tables (name, key_schema, attribute_definitions, global_secondary_indexes,
                     local_secondary_indexes, stream_view_type, stream_label, ttl_attribute, created_at, arn,
-                    deletion_protection)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    deletion_protection, billing_mode, read_capacity, write_capacity)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 name, try ItemJSON.encode(value: keySchema), try ItemJSON.encode(value: attributeDefinitions),
                 try ItemJSON.encode(value: globalSecondaryIndexes), try ItemJSON.encode(value: localSecondaryIndexes),
                 streamViewType?.rawValue, streamLabel, ttlAttribute, createdAt, arn, deletionProtection,
+                billingMode, provisionedThroughput?.readCapacityUnits, provisionedThroughput?.writeCapacityUnits,
             ]
         )
     }
@@ -76,7 +81,11 @@ extension StoredTable {
             tableArn: arn, globalSecondaryIndexes: indexes(globalSecondaryIndexes, global: true),
             localSecondaryIndexes: indexes(localSecondaryIndexes, global: false),
             streamSpecification: streamViewType.map { StreamSpecification(streamEnabled: true, streamViewType: $0) },
-            latestStreamArn: streamArn, latestStreamLabel: streamLabel, deletionProtectionEnabled: deletionProtection
+            latestStreamArn: streamArn, latestStreamLabel: streamLabel, deletionProtectionEnabled: deletionProtection,
+            billingModeSummary: BillingModeSummary(billingMode: billingMode ?? "PROVISIONED"),
+            provisionedThroughput: ProvisionedThroughputDescription(
+                numberOfDecreasesToday: 0, readCapacityUnits: provisionedThroughput?.readCapacityUnits ?? 0,
+                writeCapacityUnits: provisionedThroughput?.writeCapacityUnits ?? 0)
         )
     }
 }

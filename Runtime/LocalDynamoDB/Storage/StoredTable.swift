@@ -14,6 +14,10 @@ struct StoredTable: Sendable {
     var ttlAttribute: String?
     /// DeleteTable is refused while this is set.
     var deletionProtection = false
+    /// `PROVISIONED` or `PAY_PER_REQUEST`, as CreateTable said (nil: the default, provisioned).
+    var billingMode: String?
+    /// The capacity CreateTable gave a provisioned table.
+    var provisionedThroughput: ProvisionedThroughput?
     var createdAt: Double
     var arn: String
 

@@ -8,6 +8,7 @@ extension CreateTableInput {
         for (position, definition) in attributeDefinitions.enumerated() where !["S", "N", "B"].contains(definition.attributeType) {
             throw .validation("1 validation error detected: Value '\(definition.attributeType)' at 'attributeDefinitions.\(position + 1).member.attributeType' failed to satisfy constraint: Member must satisfy enum value set: [B, N, S]")
         }
+        try validateBilling()
         try Self.validateKeySchema(keySchema, owner: "KeySchema")
         let indexes = (globalSecondaryIndexes ?? []) + (localSecondaryIndexes ?? [])
         var used = Set(keySchema.map(\.attributeName))
@@ -74,6 +75,21 @@ extension CreateTableInput {
             guard schema[1].attributeName != schema[0].attributeName else {
                 throw .validation("Invalid \(owner): Both the Hash Key and the Range Key element in the KeySchema have the same name")
             }
+        }
+    }
+
+    /// The billing mode is one DynamoDB knows, capacity comes only with `PROVISIONED`, and at
+    /// least one unit of each.
+    private func validateBilling() throws(DynamoDBServiceError) {
+        if let billingMode, !["PROVISIONED", "PAY_PER_REQUEST"].contains(billingMode) {
+            throw .validation("1 validation error detected: Value '\(billingMode)' at 'billingMode' failed to satisfy constraint: Member must satisfy enum value set: [PROVISIONED, PAY_PER_REQUEST]")
+        }
+        guard let throughput = provisionedThroughput else { return }
+        if billingMode == "PAY_PER_REQUEST" {
+            throw .validation("One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST")
+        }
+        for (value, member) in [(throughput.readCapacityUnits, "readCapacityUnits"), (throughput.writeCapacityUnits, "writeCapacityUnits")] where value < 1 {
+            throw .validation("1 validation error detected: Value '\(value)' at 'provisionedThroughput.\(member)' failed to satisfy constraint: Member must have value greater than or equal to 1")
         }
     }
 }

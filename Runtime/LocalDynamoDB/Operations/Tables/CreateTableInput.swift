@@ -12,8 +12,10 @@ public struct CreateTableInput: Codable, Sendable, Hashable {
     public var localSecondaryIndexes: [SecondaryIndex]?
     /// The table's stream, if any.
     public var streamSpecification: StreamSpecification?
-    /// `PAY_PER_REQUEST` or `PROVISIONED`; accepted and echoed, never enforced.
+    /// `PAY_PER_REQUEST` or `PROVISIONED` (the default); kept and reported, never enforced.
     public var billingMode: String?
+    /// The capacity of a `PROVISIONED` table; kept and reported, never enforced.
+    public var provisionedThroughput: ProvisionedThroughput?
     /// Whether DeleteTable is refused until the protection is turned off.
     public var deletionProtectionEnabled: Bool?
 
@@ -22,7 +24,7 @@ public struct CreateTableInput: Codable, Sendable, Hashable {
         tableName: String, keySchema: [KeySchemaElement], attributeDefinitions: [AttributeDefinition],
         globalSecondaryIndexes: [SecondaryIndex]? = nil, localSecondaryIndexes: [SecondaryIndex]? = nil,
         streamSpecification: StreamSpecification? = nil, billingMode: String? = nil,
-        deletionProtectionEnabled: Bool? = nil
+        deletionProtectionEnabled: Bool? = nil, provisionedThroughput: ProvisionedThroughput? = nil
     ) {
         self.tableName = tableName
         self.keySchema = keySchema
@@ -32,6 +34,7 @@ public struct CreateTableInput: Codable, Sendable, Hashable {
         self.streamSpecification = streamSpecification
         self.billingMode = billingMode
         self.deletionProtectionEnabled = deletionProtectionEnabled
+        self.provisionedThroughput = provisionedThroughput
     }
 
     enum CodingKeys: String, CodingKey {
@@ -43,5 +46,6 @@ public struct CreateTableInput: Codable, Sendable, Hashable {
         case streamSpecification = "StreamSpecification"
         case billingMode = "BillingMode"
         case deletionProtectionEnabled = "DeletionProtectionEnabled"
+        case provisionedThroughput = "ProvisionedThroughput"
     }
 }

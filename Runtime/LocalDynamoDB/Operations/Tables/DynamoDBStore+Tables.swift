@@ -15,6 +15,7 @@ extension StoreOperation where Output == TableDescriptionOutput {
             streamViewType: streaming ? input.streamSpecification?.streamViewType : nil,
             streamLabel: streaming ? DynamoDBStore.streamLabel(now) : nil, ttlAttribute: nil,
             deletionProtection: input.deletionProtectionEnabled ?? false,
+            billingMode: input.billingMode, provisionedThroughput: input.provisionedThroughput,
             createdAt: now.timeIntervalSince1970, arn: arn
         )
         return .write { db in

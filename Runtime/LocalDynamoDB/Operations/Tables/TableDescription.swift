@@ -28,6 +28,10 @@ public struct TableDescription: Codable, Sendable, Hashable {
     public var latestStreamLabel: String?
     /// Whether DeleteTable is refused until the protection is turned off.
     public var deletionProtectionEnabled: Bool = false
+    /// How the table is billed.
+    public var billingModeSummary: BillingModeSummary?
+    /// The table's capacity: zeros when it is billed per request.
+    public var provisionedThroughput: ProvisionedThroughputDescription?
 
     enum CodingKeys: String, CodingKey {
         case tableName = "TableName"
@@ -44,5 +48,7 @@ public struct TableDescription: Codable, Sendable, Hashable {
         case latestStreamArn = "LatestStreamArn"
         case latestStreamLabel = "LatestStreamLabel"
         case deletionProtectionEnabled = "DeletionProtectionEnabled"
+        case billingModeSummary = "BillingModeSummary"
+        case provisionedThroughput = "ProvisionedThroughput"
     }
 }
