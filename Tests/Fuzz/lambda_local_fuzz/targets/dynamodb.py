@@ -6,7 +6,7 @@ import re
 
 from .. import checks, expressions
 from ..expressions import NAMES, VALUES
-from ..inputs import deep_attribute_value_text, deep_json_text, long_text, mutate_bytes, mutate_json, pick
+from ..inputs import deep_attribute_value_text, deep_json_text, long_text, mutate_bytes, mutate_json, pick, random_json
 
 WRITES = {"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"}
 
@@ -61,9 +61,16 @@ def base_request(rng, operation):
     if operation == "TransactGetItems":
         return {"TransactItems": [{"Get": {"TableName": "canary", "Key": key(rng), "ProjectionExpression": "pk"}}]}
     if operation == "CreateTable":
-        return {"TableName": f"fuzz-{rng.randrange(5)}", "BillingMode": "PAY_PER_REQUEST",
+        billing = pick(rng, [{"BillingMode": "PAY_PER_REQUEST"}, {"BillingMode": "PROVISIONED", "ProvisionedThroughput": {
+            "ReadCapacityUnits": pick(rng, [1, 0, 2**40]), "WriteCapacityUnits": 5}}])
+        return {"TableName": f"fuzz-{rng.randrange(5)}", **billing, "DeletionProtectionEnabled": rng.random() < 0.3,
                 "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
                 "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}]}
+    if operation == "UpdateTable":
+        request = {"TableName": pick(rng, ["fuzz-1", "fuzz-2", "nope"]), "DeletionProtectionEnabled": rng.random() < 0.5}
+        if rng.random() < 0.3:
+            request[pick(rng, ["BillingMode", "StreamSpecification", "GlobalSecondaryIndexUpdates"])] = random_json(rng)
+        return request
     if operation in ("DescribeTable", "DescribeTimeToLive"):
         return {"TableName": pick(rng, ["canary", "fuzz-1", "nope"])}
     if operation == "DeleteTable":
@@ -74,8 +81,8 @@ def base_request(rng, operation):
 
 
 OPERATIONS = ["PutItem", "UpdateItem", "DeleteItem", "GetItem", "Query", "Scan", "BatchWriteItem", "BatchGetItem",
-              "TransactWriteItems", "TransactGetItems", "CreateTable", "DescribeTable", "DeleteTable", "ListTables",
-              "UpdateTimeToLive", "DescribeTimeToLive", "NoSuchOperation"]
+              "TransactWriteItems", "TransactGetItems", "CreateTable", "UpdateTable", "DescribeTable",
+              "DeleteTable", "ListTables", "UpdateTimeToLive", "DescribeTimeToLive", "NoSuchOperation"]
 
 
 def hostile_expression(rng, request):
